@@ -1,0 +1,50 @@
+package pl.odnowa.common;
+
+import java.util.Map;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Turns a database constraint that fired (a backstop behind the services' own checks, and the
+ * guard against races) into a problem saying what blocked the write.
+ */
+final class Constraints {
+
+    private static final Map<String, String> MESSAGES = Map.ofEntries(
+            Map.entry("programme_municipality_fk", "programmes still belong to this municipality"),
+            Map.entry("programme_predecessor_fk", "another programme names this one as its predecessor"),
+            Map.entry("area_programme_fk", "areas still belong to this programme"),
+            Map.entry("project_programme_fk", "projects still belong to this programme"),
+            Map.entry("indicator_programme_fk", "indicators still belong to this programme"),
+            Map.entry("recommendation_programme_fk", "recommendations still belong to this programme"),
+            Map.entry("project_subarea_subarea_fk", "projects are still located in a subarea being removed"),
+            Map.entry("observation_subarea_fk", "indicator observations still refer to a subarea being removed"),
+            Map.entry("indicator_area_fk", "indicators are still scoped to this area"),
+            Map.entry("indicator_project_fk", "indicators are still scoped to this project"),
+            Map.entry("recommendation_area_area_fk", "recommendations still link to this area"),
+            Map.entry("recommendation_project_project_fk", "recommendations still link to this project"),
+            Map.entry("recommendation_indicator_indicator_fk", "recommendations still link to this indicator"),
+            Map.entry("municipality_pk", "a municipality with this TERYT code already exists"),
+            Map.entry("area_programme_kind_uq", "this programme already has an area of this kind"),
+            Map.entry("subarea_area_code_uq", "two subareas share a code"),
+            Map.entry("indicator_programme_code_uq", "this programme already has an indicator with this code"),
+            Map.entry("observation_indicator_period_subarea_uq",
+                    "this indicator already has an observation for this period and subarea"));
+
+    private Constraints() {
+    }
+
+    static ApiException toProblem(ConstraintViolationException e) {
+        String name = e.getConstraintName() == null ? "" : e.getConstraintName();
+        String sqlState = e.getSQLState() == null ? "" : e.getSQLState();
+        String message = MESSAGES.getOrDefault(name, switch (sqlState) {
+            case "23503" -> "the object is still referenced by other data";
+            case "23505" -> "an object with the same key already exists";
+            default -> "the data breaks a rule of the database";
+        });
+        if (sqlState.equals("23503") || sqlState.equals("23505")) {
+            return ApiException.conflict(message + " (" + name + ")");
+        }
+        return ApiException.badRequest("body", message + " (" + name + ")");
+    }
+}

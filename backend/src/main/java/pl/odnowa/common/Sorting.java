@@ -1,0 +1,38 @@
+package pl.odnowa.common;
+
+import java.util.Map;
+
+import io.quarkus.panache.common.Sort;
+
+/**
+ * Parses {@code sort=field,-other} against a whitelist of API names mapped to JPQL paths, so no
+ * client text ever reaches a query. The id is always the last key, which keeps paging stable.
+ */
+public final class Sorting {
+
+    private Sorting() {
+    }
+
+    public static Sort parse(String sort, Map<String, String> allowed, String defaultSort) {
+        String spec = sort == null || sort.isBlank() ? defaultSort : sort;
+        Sort result = null;
+        for (String part : spec.split(",")) {
+            String key = part.trim();
+            boolean descending = key.startsWith("-");
+            String name = descending || key.startsWith("+") ? key.substring(1) : key;
+            String path = allowed.get(name);
+            if (path == null) {
+                throw ApiException.badRequest("sort", "cannot sort by '" + abbreviate(name)
+                        + "'; allowed: " + String.join(", ", allowed.keySet().stream().sorted().toList())
+                        + " (prefix - for descending)");
+            }
+            Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            result = result == null ? Sort.by(path, direction) : result.and(path, direction);
+        }
+        return result.and("id");
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+}

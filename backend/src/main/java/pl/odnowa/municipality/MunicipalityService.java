@@ -1,0 +1,96 @@
+package pl.odnowa.municipality;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import pl.odnowa.common.ApiException;
+import pl.odnowa.common.MergePatch;
+import pl.odnowa.common.PageRequest;
+import pl.odnowa.common.PageResponse;
+import pl.odnowa.common.QueryParams;
+import pl.odnowa.common.Sorting;
+import pl.odnowa.common.VersionedEntity;
+import pl.odnowa.common.Where;
+
+@ApplicationScoped
+public class MunicipalityService {
+
+    static final Map<String, String> SORTS = Map.of("teryt", "teryt", "name", "name",
+            "residents", "residents", "areaKm2", "areaKm2");
+
+    private final MunicipalityRepository repository;
+    private final MergePatch mergePatch;
+
+    MunicipalityService(MunicipalityRepository repository, MergePatch mergePatch) {
+        this.repository = repository;
+        this.mergePatch = mergePatch;
+    }
+
+    public PageResponse<MunicipalityResponse> list(String q, String voivodeship, String sort, PageRequest page) {
+        Where where = new Where()
+                .and("lower(name) like :q", "q", like(QueryParams.textParam("q", q, 200)))
+                .and("voivodeship = :voivodeship", "voivodeship", QueryParams.textParam("voivodeship", voivodeship, 100));
+        var query = repository.find(where.jpql(), Sorting.parse(sort, SORTS, "name"), where.parameters());
+        return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), MunicipalityResponse::from);
+    }
+
+    public Municipality get(String teryt) {
+        return VersionedEntity.findOr404(repository, teryt, "municipality");
+    }
+
+    @Transactional
+    public Municipality create(MunicipalityRequest request) {
+        if (repository.findByIdOptional(request.teryt()).isPresent()) {
+            throw ApiException.conflict("municipality " + request.teryt() + " already exists");
+        }
+        Municipality m = new Municipality();
+        m.teryt = request.teryt();
+        apply(m, request);
+        repository.persistAndFlush(m);
+        return m;
+    }
+
+    @Transactional
+    public Municipality replace(String teryt, String ifMatch, MunicipalityRequest request) {
+        return replaceLocked(VersionedEntity.lockForWrite(repository, teryt, ifMatch, "municipality"), request);
+    }
+
+    @Transactional
+    public Municipality patch(String teryt, String ifMatch, JsonNode patch) {
+        Municipality m = VersionedEntity.lockForWrite(repository, teryt, ifMatch, "municipality");
+        return replaceLocked(m, mergePatch.apply(MunicipalityRequest.from(m), patch, MunicipalityRequest.class));
+    }
+
+    private Municipality replaceLocked(Municipality m, MunicipalityRequest request) {
+        if (!m.teryt.equals(request.teryt())) {
+            throw ApiException.badRequest("teryt", "cannot change: it is the municipality's key (" + m.teryt + ")");
+        }
+        apply(m, request);
+        repository.flush();
+        return m;
+    }
+
+    @Transactional
+    public void delete(String teryt, String ifMatch) {
+        Municipality m = VersionedEntity.lockForWrite(repository, teryt, ifMatch, "municipality");
+        repository.delete(m);
+        repository.flush();
+    }
+
+    private static void apply(Municipality m, MunicipalityRequest r) {
+        m.name = r.name();
+        m.voivodeship = r.voivodeship();
+        m.nutsCode = r.nutsCode();
+        m.areaKm2 = r.areaKm2();
+        m.residents = r.residents();
+        m.residentsDate = r.residentsDate();
+    }
+
+    private static String like(String q) {
+        return q == null ? null : "%" + q.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

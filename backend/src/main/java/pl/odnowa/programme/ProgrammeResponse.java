@@ -1,0 +1,35 @@
+package pl.odnowa.programme;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Programme")
+public record ProgrammeResponse(
+        @Schema(example = "2") long id,
+        @Schema(example = "2461011") String municipality,
+        @Schema(example = "Program Rewitalizacji Obszarów Miejskich w Bielsku-Białej na lata 2014–2021") String name,
+        @Schema(example = "PROM 2014–2021") String shortName,
+        @Schema(example = "PR") LegalBasis legalBasis,
+        @Schema(example = "COMPLETED") ProgrammeStatus status,
+        @Schema(example = "2014") int periodFrom,
+        @Schema(example = "2021") Integer periodTo,
+        String resolutionNumber,
+        LocalDate resolutionDate,
+        @Schema(example = "1") Long predecessorId,
+        String description,
+        String vision,
+        List<Goal> goals,
+        @Schema(example = "1") long version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    public static ProgrammeResponse from(Programme p) {
+        return new ProgrammeResponse(p.id, p.municipality.teryt, p.name, p.shortName, p.legalBasis, p.status,
+                p.periodFrom, p.periodTo, p.resolutionNumber, p.resolutionDate,
+                p.predecessor == null ? null : p.predecessor.id, p.description, p.vision, List.copyOf(p.goals),
+                p.version, p.createdAt, p.updatedAt);
+    }
+}

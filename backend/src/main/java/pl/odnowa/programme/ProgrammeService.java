@@ -1,0 +1,132 @@
+package pl.odnowa.programme;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import pl.odnowa.common.ApiException;
+import pl.odnowa.common.MergePatch;
+import pl.odnowa.common.PageRequest;
+import pl.odnowa.common.PageResponse;
+import pl.odnowa.common.QueryParams;
+import pl.odnowa.common.Sorting;
+import pl.odnowa.common.VersionedEntity;
+import pl.odnowa.common.Where;
+import pl.odnowa.municipality.Municipality;
+import pl.odnowa.municipality.MunicipalityRepository;
+
+@ApplicationScoped
+public class ProgrammeService {
+
+    static final Map<String, String> SORTS = Map.of("name", "name", "periodFrom", "periodFrom", "periodTo", "periodTo",
+            "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    private final ProgrammeRepository repository;
+    private final MunicipalityRepository municipalities;
+    private final MergePatch mergePatch;
+
+    ProgrammeService(ProgrammeRepository repository, MunicipalityRepository municipalities, MergePatch mergePatch) {
+        this.repository = repository;
+        this.municipalities = municipalities;
+        this.mergePatch = mergePatch;
+    }
+
+    public record Filter(String municipality, String legalBasis, String status, String activeIn, String q) {
+    }
+
+    public PageResponse<ProgrammeResponse> list(Filter filter, String sort, PageRequest page) {
+        Integer year = QueryParams.yearParam("activeIn", filter.activeIn());
+        String q = QueryParams.textParam("q", filter.q(), 200);
+        Where where = new Where()
+                .and("municipality.teryt = :municipality", "municipality", QueryParams.textParam("municipality", filter.municipality(), 7))
+                .and("legalBasis = :legalBasis", "legalBasis", QueryParams.enumParam("legalBasis", filter.legalBasis(), LegalBasis.class))
+                .and("status = :status", "status", QueryParams.enumParam("status", filter.status(), ProgrammeStatus.class))
+                .and("periodFrom <= :year and (periodTo is null or periodTo >= :year)", "year", year)
+                .and("(lower(name) like :q or lower(shortName) like :q)", "q", q == null ? null : "%" + q.toLowerCase() + "%");
+        var query = repository.find(where.jpql(), Sorting.parse(sort, SORTS, "periodFrom"), where.parameters());
+        return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), ProgrammeResponse::from);
+    }
+
+    public Programme get(long id) {
+        return VersionedEntity.findOr404(repository, id, "programme");
+    }
+
+    @Transactional
+    public Programme create(ProgrammeRequest request) {
+        Programme p = new Programme();
+        apply(p, request);
+        repository.persistAndFlush(p);
+        return p;
+    }
+
+    @Transactional
+    public Programme replace(long id, String ifMatch, ProgrammeRequest request) {
+        Programme p = VersionedEntity.lockForWrite(repository, id, ifMatch, "programme");
+        apply(p, request);
+        repository.flush();
+        return p;
+    }
+
+    @Transactional
+    public Programme patch(long id, String ifMatch, JsonNode patch) {
+        Programme p = VersionedEntity.lockForWrite(repository, id, ifMatch, "programme");
+        apply(p, mergePatch.apply(ProgrammeRequest.from(p), patch, ProgrammeRequest.class));
+        repository.flush();
+        return p;
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Programme p = VersionedEntity.lockForWrite(repository, id, ifMatch, "programme");
+        repository.delete(p);
+        repository.flush();
+    }
+
+    private void apply(Programme p, ProgrammeRequest r) {
+        Municipality municipality = municipalities.findByIdOptional(r.municipality())
+                .orElseThrow(() -> ApiException.unknownReference("municipality", "municipality", r.municipality()));
+        if (p.municipality != null && !p.municipality.teryt.equals(municipality.teryt)) {
+            throw ApiException.badRequest("municipality", "cannot move a programme to another municipality");
+        }
+        if (r.periodTo() != null && r.periodTo() < r.periodFrom()) {
+            throw ApiException.badRequest("periodTo", "must not be before periodFrom (" + r.periodFrom() + ")");
+        }
+        p.municipality = municipality;
+        p.predecessor = predecessor(p, r.predecessorId());
+        p.name = r.name();
+        p.shortName = r.shortName();
+        p.legalBasis = r.legalBasis();
+        p.status = r.status();
+        p.periodFrom = r.periodFrom();
+        p.periodTo = r.periodTo();
+        p.resolutionNumber = r.resolutionNumber();
+        p.resolutionDate = r.resolutionDate();
+        p.description = r.description();
+        p.vision = r.vision();
+        p.goals = r.goals() == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(r.goals());
+    }
+
+    /** The predecessor must exist, belong to the same municipality and not make the lineage a loop. */
+    private Programme predecessor(Programme p, Long predecessorId) {
+        if (predecessorId == null) {
+            return null;
+        }
+        Programme predecessor = repository.findByIdOptional(predecessorId)
+                .orElseThrow(() -> ApiException.unknownReference("predecessorId", "programme", predecessorId));
+        if (!predecessor.municipality.teryt.equals(p.municipality.teryt)) {
+            throw ApiException.badRequest("predecessorId", "must be a programme of the same municipality");
+        }
+        Set<Long> seen = new HashSet<>();
+        for (Programme step = predecessor; step != null; step = step.predecessor) {
+            if (step.id.equals(p.id) || !seen.add(step.id)) {
+                throw ApiException.badRequest("predecessorId", "would make the programme lineage a loop");
+            }
+        }
+        return predecessor;
+    }
+}

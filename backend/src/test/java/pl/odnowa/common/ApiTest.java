@@ -1,0 +1,55 @@
+package pl.odnowa.common;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Base of the API tests: a real PostgreSQL, helpers that create unique data (the database may be
+ * shared and keep rows between runs) and a counter of the SQL statements a request sends.
+ */
+@WithTestResource(value = EmbeddedPostgresResource.class, scope = TestResourceScope.GLOBAL)
+public abstract class ApiTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    protected static RequestSpecification json() {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** A TERYT code no other test run uses: 9 followed by 6 random digits. */
+    protected static String uniqueTeryt() {
+        return "9" + String.format("%06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000L));
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8) + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    protected Statistics statistics() {
+        return entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    }
+
+    /** Number of JDBC statements prepared while running {@code request}. */
+    protected long statementsDuring(Runnable request) {
+        Statistics stats = statistics();
+        stats.clear();
+        request.run();
+        return stats.getPrepareStatementCount();
+    }
+}

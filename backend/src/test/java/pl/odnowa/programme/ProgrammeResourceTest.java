@@ -1,0 +1,113 @@
+package pl.odnowa.programme;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import pl.odnowa.common.ApiTest;
+import pl.odnowa.common.Fixtures;
+
+@QuarkusTest
+class ProgrammeResourceTest extends ApiTest {
+
+    @Test
+    void createsAProgrammeWithGoalsAndAPredecessor() {
+        String teryt = Fixtures.municipality();
+        long first = Fixtures.programme(teryt, Map.of("legalBasis", "PR", "periodFrom", 2007, "periodTo", 2013, "status", "COMPLETED"));
+        Map<String, Object> body = Map.of("municipality", teryt, "name", "GPR do 2030", "legalBasis", "GPR", "status", "DRAFT",
+                "periodFrom", 2022, "periodTo", 2030, "predecessorId", first,
+                "resolutionNumber", "XLVIII/1119/2022", "resolutionDate", "2022-09-22",
+                "goals", List.of(Map.of("code", "CS1", "title", "Aktywni mieszkańcy")));
+        json().body(body).when().post("/api/v1/programmes").then().statusCode(201)
+                .header("Location", containsString("/api/v1/programmes/"))
+                .body("predecessorId", equalTo((int) first), "goals[0].code", equalTo("CS1"),
+                        "municipality", equalTo(teryt), "resolutionDate", equalTo("2022-09-22"));
+        json().queryParam("municipality", teryt).queryParam("sort", "periodFrom").when().get("/api/v1/programmes")
+                .then().statusCode(200).body("totalItems", equalTo(2), "items.legalBasis", contains("PR", "GPR"));
+    }
+
+    @Test
+    void filtersByStatusLegalBasisYearAndName() {
+        String teryt = Fixtures.municipality();
+        Fixtures.programme(teryt, Map.of("name", "Stary program", "legalBasis", "PR", "periodFrom", 2007, "periodTo", 2013, "status", "COMPLETED"));
+        Fixtures.programme(teryt, Map.of("name", "Nowy program", "legalBasis", "GPR", "periodFrom", 2022, "periodTo", 2030));
+        json().queryParams(Map.of("municipality", teryt, "activeIn", 2010)).get("/api/v1/programmes")
+                .then().body("items.name", contains("Stary program"));
+        json().queryParams(Map.of("municipality", teryt, "legalBasis", "GPR")).get("/api/v1/programmes")
+                .then().body("items.name", contains("Nowy program"));
+        json().queryParams(Map.of("municipality", teryt, "q", "NOWY")).get("/api/v1/programmes")
+                .then().body("items.name", contains("Nowy program"));
+        json().queryParams(Map.of("municipality", teryt, "sort", "-periodFrom")).get("/api/v1/programmes")
+                .then().body("items.name", contains("Nowy program", "Stary program"));
+        json().queryParam("status", "FINISHED").get("/api/v1/programmes").then().statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+        json().queryParam("activeIn", "soon").get("/api/v1/programmes").then().statusCode(400)
+                .body("errors[0].field", equalTo("activeIn"));
+    }
+
+    @Test
+    void rejectsALineageLoopAndAForeignPredecessor() {
+        String teryt = Fixtures.municipality();
+        long a = Fixtures.programme(teryt);
+        long b = Fixtures.programme(teryt, Map.of("predecessorId", a));
+        String etag = Fixtures.etag("/api/v1/programmes/" + a);
+        given("application/merge-patch+json").header("If-Match", etag).body(Map.of("predecessorId", b))
+                .when().patch("/api/v1/programmes/" + a).then().statusCode(400).body("errors[0].field", equalTo("predecessorId"));
+        long foreign = Fixtures.programme(Fixtures.municipality());
+        json().body(Map.of("municipality", teryt, "name", "X", "legalBasis", "GPR", "status", "DRAFT", "periodFrom", 2022,
+                "predecessorId", foreign)).when().post("/api/v1/programmes").then().statusCode(400)
+                .body("errors[0].field", equalTo("predecessorId"));
+        json().get("/api/v1/programmes/" + a).then().body("predecessorId", nullValue());
+    }
+
+    @Test
+    void rejectsBadInputAndWritesNothing() {
+        String teryt = Fixtures.municipality();
+        json().body(Map.of("municipality", teryt, "name", "X", "legalBasis", "LAW", "status", "DRAFT", "periodFrom", 2022))
+                .when().post("/api/v1/programmes").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("legalBasis"), "errors[0].message", containsString("GPR"));
+        json().body(Map.of("municipality", teryt, "name", "X", "legalBasis", "GPR", "status", "DRAFT", "periodFrom", 2022, "periodTo", 2020))
+                .when().post("/api/v1/programmes").then().statusCode(400).body("errors.field", hasItem("periodTo"));
+        json().body(Map.of("municipality", "9999999", "name", "X", "legalBasis", "GPR", "status", "DRAFT", "periodFrom", 2022))
+                .when().post("/api/v1/programmes").then().statusCode(400).body("errors[0].field", equalTo("municipality"));
+        json().body(Map.of("municipality", teryt, "legalBasis", "GPR", "status", "DRAFT", "periodFrom", 2022,
+                "goals", List.of(Map.of("code", "", "title", "t"))))
+                .when().post("/api/v1/programmes").then().statusCode(400).body("errors.field", hasItem("name"))
+                .body("errors.field", hasItem("goals[0].code"));
+        json().queryParam("municipality", teryt).get("/api/v1/programmes").then().body("totalItems", equalTo(0));
+        json().get("/api/v1/programmes/999999999").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void refusesToDeleteAProgrammeWithASuccessor() {
+        String teryt = Fixtures.municipality();
+        long a = Fixtures.programme(teryt);
+        long b = Fixtures.programme(teryt, Map.of("predecessorId", a));
+        json().header("If-Match", Fixtures.etag("/api/v1/programmes/" + a)).delete("/api/v1/programmes/" + a)
+                .then().statusCode(409).body("detail", containsString("predecessor"));
+        json().header("If-Match", Fixtures.etag("/api/v1/programmes/" + b)).delete("/api/v1/programmes/" + b).then().statusCode(204);
+        json().header("If-Match", Fixtures.etag("/api/v1/programmes/" + a)).delete("/api/v1/programmes/" + a).then().statusCode(204);
+    }
+
+    @Test
+    void createdProgrammeLocationPointsAtIt() {
+        String teryt = Fixtures.municipality();
+        String location = json().body(Map.of("municipality", teryt, "name", "X", "legalBasis", "IDS", "status", "DRAFT", "periodFrom", 2022))
+                .post("/api/v1/programmes").then().statusCode(201).extract().header("Location");
+        json().get(location).then().statusCode(200).body("legalBasis", equalTo("IDS"))
+                .header("ETag", endsWith("\""));
+    }
+
+    private static io.restassured.specification.RequestSpecification given(String contentType) {
+        return io.restassured.RestAssured.given().contentType(contentType);
+    }
+}
