@@ -1,0 +1,9 @@
+package pl.odnowa.area;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class SubareaRepository implements PanacheRepository<Subarea> {
+}

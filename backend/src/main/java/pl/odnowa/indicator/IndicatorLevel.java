@@ -1,0 +1,7 @@
+package pl.odnowa.indicator;
+
+public enum IndicatorLevel {
+    CONTEXT,
+    OUTPUT,
+    RESULT
+}

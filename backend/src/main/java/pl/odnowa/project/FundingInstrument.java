@@ -1,0 +1,8 @@
+package pl.odnowa.project;
+
+public enum FundingInstrument {
+    GRANT,
+    LOAN,
+    OWN,
+    OTHER
+}

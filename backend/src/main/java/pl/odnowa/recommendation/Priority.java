@@ -1,0 +1,7 @@
+package pl.odnowa.recommendation;
+
+public enum Priority {
+    HIGH,
+    MEDIUM,
+    LOW
+}
