@@ -1,0 +1,138 @@
+package pl.odnowa.common;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents what every operation shares, so resources declare only what is their own: the problem
+ * responses (with examples), ETag and Location headers, 304 on item reads.
+ */
+public class OpenApiFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> document(path, method, operation)));
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().removeSchema("JsonNode");
+        }
+    }
+
+    /** PATCH bodies are read as a Jackson tree; the contract shows them as what they are, a merge patch. */
+    private static void describeMergePatch(Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        Schema schema = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("JSON Merge Patch (RFC 7396): the fields to change; null removes an optional field");
+        operation.getRequestBody().getContent().getMediaTypes().values().forEach(media -> media.setSchema(schema));
+    }
+
+    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        boolean item = path.contains("{");
+        boolean write = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.DELETE;
+        if (method == PathItem.HttpMethod.PATCH) {
+            describeMergePatch(operation);
+        }
+        boolean hasInput = operation.getRequestBody() != null
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        if (hasInput) {
+            problem(responses, "400", "Invalid request: the problem names each bad field or parameter",
+                    example(400, "Invalid request", "title: must not be blank", "title", "must not be blank"));
+        }
+        if (item) {
+            problem(responses, "404", "No such object", example(404, "Not found", "programme 42 does not exist", null, null));
+        }
+        if (method == PathItem.HttpMethod.POST || write) {
+            problem(responses, "409", "Refused: it would break a rule or the object is still referenced",
+                    example(409, "Conflict", "projects still belong to this programme (project_programme_fk)", null, null));
+        }
+        if (write) {
+            problem(responses, "412", "If-Match names an older version: reload and apply the change again",
+                    example(412, "Precondition failed", "the object was changed by someone else; its current ETag is \"3\"",
+                            "If-Match", "does not match the current ETag \"3\""));
+            problem(responses, "428", "If-Match is missing",
+                    example(428, "Precondition required", "send If-Match with the ETag of the version you edited",
+                            "If-Match", "required for PUT, PATCH and DELETE"));
+        }
+        if (item && method == PathItem.HttpMethod.GET && !path.contains("/report") && responses.getAPIResponse("200") != null) {
+            responses.addAPIResponse("304", OASFactory.createAPIResponse().description("Not modified: If-None-Match holds the current ETag"));
+            etag(responses.getAPIResponse("200"));
+        }
+        if (write && responses.getAPIResponse("200") != null) {
+            etag(responses.getAPIResponse("200"));
+        }
+        APIResponse created = responses.getAPIResponse("201");
+        if (created != null) {
+            etag(created);
+            created.addHeader("Location", OASFactory.createHeader().description("URL of the created object")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")));
+        }
+    }
+
+    private static void etag(APIResponse response) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey("ETag")) {
+            Header header = OASFactory.createHeader().description("Version of the object; send it back in If-Match to change it")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).examples(java.util.List.of("\"1\"")));
+            response.addHeader("ETag", header);
+        }
+    }
+
+    private static void problem(APIResponses responses, String code, String description, Map<String, Object> example) {
+        APIResponse existing = responses.getAPIResponse(code);
+        if (existing != null && existing.getContent() != null) {
+            return;
+        }
+        MediaType media = OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                .addExample("problem", OASFactory.createExample().value(example));
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
+        if (existing != null) {
+            existing.description(description).content(content);
+        } else {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(content));
+        }
+    }
+
+    private static Map<String, Object> example(int status, String title, String detail, String field, String message) {
+        String type = switch (status) {
+            case 400 -> "urn:odnowa:problem:validation-failed";
+            case 404 -> "urn:odnowa:problem:not-found";
+            case 409 -> "urn:odnowa:problem:conflict";
+            case 412 -> "urn:odnowa:problem:precondition-failed";
+            default -> "urn:odnowa:problem:precondition-required";
+        };
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", type);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", "/api/v1/programmes/42");
+        if (field != null) {
+            body.put("errors", java.util.List.of(Map.of("field", field, "message", message)));
+        }
+        return body;
+    }
+}
