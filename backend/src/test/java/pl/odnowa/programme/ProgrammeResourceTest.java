@@ -107,6 +107,24 @@ class ProgrammeResourceTest extends ApiTest {
                 .header("ETag", endsWith("\""));
     }
 
+    @Test
+    void listsAFullPageWithAFixedNumberOfStatements() {
+        String small = Fixtures.municipality();
+        long first = Fixtures.programme(small);
+        Fixtures.programme(small, Map.of("predecessorId", first));
+        String large = Fixtures.municipality();
+        Long previous = null;
+        for (int i = 0; i < 200; i++) {
+            previous = Fixtures.programme(large, previous == null ? Map.of() : Map.of("predecessorId", previous));
+        }
+        long forTwo = statementsDuring(() -> json().queryParams(Map.of("municipality", small, "size", 200))
+                .get("/api/v1/programmes").then().statusCode(200).body("items.size()", equalTo(2)));
+        long forTwoHundred = statementsDuring(() -> json().queryParams(Map.of("municipality", large, "size", 200))
+                .get("/api/v1/programmes").then().statusCode(200).body("items.size()", equalTo(200)));
+        org.junit.jupiter.api.Assertions.assertEquals(forTwo, forTwoHundred, "statements for 2 vs 200 items");
+        org.junit.jupiter.api.Assertions.assertTrue(forTwoHundred <= 3, "statements for a page: " + forTwoHundred);
+    }
+
     private static io.restassured.specification.RequestSpecification given(String contentType) {
         return io.restassured.RestAssured.given().contentType(contentType);
     }
