@@ -1,0 +1,235 @@
+package pl.odnowa.recommendation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import pl.odnowa.area.Area;
+import pl.odnowa.common.ApiException;
+import pl.odnowa.common.MergePatch;
+import pl.odnowa.common.PageRequest;
+import pl.odnowa.common.PageResponse;
+import pl.odnowa.common.Problem;
+import pl.odnowa.common.QueryParams;
+import pl.odnowa.common.Sorting;
+import pl.odnowa.common.VersionedEntity;
+import pl.odnowa.common.Where;
+import pl.odnowa.indicator.Indicator;
+import pl.odnowa.programme.Programme;
+import pl.odnowa.programme.ProgrammeRepository;
+import pl.odnowa.project.Project;
+import pl.odnowa.sdg.SdgTargetRepository;
+
+@ApplicationScoped
+public class RecommendationService {
+
+    // Priority and status sort in their meaning's order (HIGH first; workflow order), not alphabetically.
+    static final Map<String, String> SORTS = Map.of(
+            "dueDate", "dueDate",
+            "priority", "case priority when pl.odnowa.recommendation.Priority.HIGH then 0"
+                    + " when pl.odnowa.recommendation.Priority.MEDIUM then 1 else 2 end",
+            "status", "case status when pl.odnowa.recommendation.RecommendationStatus.PROPOSED then 0"
+                    + " when pl.odnowa.recommendation.RecommendationStatus.ACCEPTED then 1"
+                    + " when pl.odnowa.recommendation.RecommendationStatus.IN_PROGRESS then 2"
+                    + " when pl.odnowa.recommendation.RecommendationStatus.IMPLEMENTED then 3 else 4 end",
+            "title", "title",
+            "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
+
+    static final String DEFAULT_SORT = "priority,dueDate";
+
+    private final RecommendationRepository repository;
+    private final ProgrammeRepository programmes;
+    private final SdgTargetRepository sdgTargets;
+    private final MergePatch mergePatch;
+
+    RecommendationService(RecommendationRepository repository, ProgrammeRepository programmes,
+            SdgTargetRepository sdgTargets, MergePatch mergePatch) {
+        this.repository = repository;
+        this.programmes = programmes;
+        this.sdgTargets = sdgTargets;
+        this.mergePatch = mergePatch;
+    }
+
+    public record Filter(String municipality, String programme, String status, String priority, String sdgTarget,
+            String area, String project, String indicator, String owner, String dueBefore) {
+    }
+
+    public PageResponse<RecommendationResponse> list(Filter filter, String sort, PageRequest page) {
+        String sdgTarget = QueryParams.textParam("sdgTarget", filter.sdgTarget(), 8);
+        // SDG target codes are a closed vocabulary, like the enums: an unknown one is a mistake, not an empty list.
+        if (sdgTarget != null && sdgTargets.findByIdOptional(sdgTarget).isEmpty()) {
+            throw ApiException.unknownReference("sdgTarget", "SDG target", sdgTarget);
+        }
+        String owner = QueryParams.textParam("owner", filter.owner(), 200);
+        Where where = new Where()
+                .and("programme.municipality.teryt = :municipality", "municipality",
+                        QueryParams.textParam("municipality", filter.municipality(), 7))
+                .and("programme.id = :programme", "programme", QueryParams.longParam("programme", filter.programme()))
+                .and("status = :status", "status", QueryParams.enumParam("status", filter.status(), RecommendationStatus.class))
+                .and("priority = :priority", "priority", QueryParams.enumParam("priority", filter.priority(), Priority.class))
+                .and("id in (select r.id from Recommendation r join r.sdgTargets t where t = :sdgTarget)", "sdgTarget", sdgTarget)
+                .and("id in (select r.id from Recommendation r join r.areas a where a.id = :area)", "area",
+                        QueryParams.longParam("area", filter.area()))
+                .and("id in (select r.id from Recommendation r join r.projects p where p.id = :project)", "project",
+                        QueryParams.longParam("project", filter.project()))
+                .and("id in (select r.id from Recommendation r join r.indicators i where i.id = :indicator)", "indicator",
+                        QueryParams.longParam("indicator", filter.indicator()))
+                .and("lower(owner) like :owner escape '!'", "owner", owner == null ? null : "%" + escapeLike(owner) + "%")
+                .and("dueDate < :dueBefore", "dueBefore", QueryParams.dateParam("dueBefore", filter.dueBefore()));
+        // Escaping off: the sort paths come only from SORTS (some are case expressions), never from the client.
+        var query = repository.find(where.jpql(), Sorting.parse(sort, SORTS, DEFAULT_SORT).disableEscaping(), where.parameters());
+        return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), RecommendationResponse::from);
+    }
+
+    public Recommendation get(long id) {
+        return VersionedEntity.findOr404(repository, id, "recommendation");
+    }
+
+    @Transactional
+    public Recommendation create(RecommendationRequest request) {
+        Recommendation r = new Recommendation();
+        apply(r, request);
+        repository.persistAndFlush(r);
+        return r;
+    }
+
+    @Transactional
+    public Recommendation replace(long id, String ifMatch, RecommendationRequest request) {
+        Recommendation r = VersionedEntity.lockForWrite(repository, id, ifMatch, "recommendation");
+        apply(r, request);
+        repository.flush();
+        return r;
+    }
+
+    @Transactional
+    public Recommendation patch(long id, String ifMatch, JsonNode patch) {
+        Recommendation r = VersionedEntity.lockForWrite(repository, id, ifMatch, "recommendation");
+        apply(r, mergePatch.apply(RecommendationRequest.from(r), patch, RecommendationRequest.class));
+        repository.flush();
+        return r;
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Recommendation r = VersionedEntity.lockForWrite(repository, id, ifMatch, "recommendation");
+        repository.delete(r);
+        repository.flush();
+    }
+
+    private void apply(Recommendation r, RecommendationRequest request) {
+        Programme programme = programmes.findByIdOptional(request.programmeId())
+                .orElseThrow(() -> ApiException.unknownReference("programmeId", "programme", request.programmeId()));
+        if (r.programme != null && !r.programme.id.equals(programme.id)) {
+            throw ApiException.badRequest("programmeId", "cannot move a recommendation to another programme (it belongs to programme "
+                    + r.programme.id + ")");
+        }
+        RecommendationStatus status = request.status() != null ? request.status()
+                : r.status != null ? r.status : RecommendationStatus.PROPOSED;
+        // On create any status is accepted (recommendations from past evaluations); later only the workflow's moves.
+        if (r.status != null && !r.status.canMoveTo(status)) {
+            List<RecommendationStatus> allowed = r.status.allowedTransitions();
+            throw ApiException.conflict("a recommendation cannot move from " + r.status + " to " + status + "; allowed from "
+                    + r.status + ": " + (allowed.isEmpty() ? "none, it is a final status"
+                            : allowed.stream().map(Enum::name).collect(Collectors.joining(", "))));
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (status == RecommendationStatus.REJECTED && (request.statusReason() == null || request.statusReason().isBlank())) {
+            errors.add(new Problem.FieldError("statusReason", "must not be blank when the status is REJECTED"));
+        }
+        Set<Area> areas = links("areaIds", request.areaIds(), Area.class, "area", programme.id, errors);
+        Set<Project> projects = links("projectIds", request.projectIds(), Project.class, "project", programme.id, errors);
+        Set<Indicator> indicators = links("indicatorIds", request.indicatorIds(), Indicator.class, "indicator", programme.id, errors);
+        Set<String> targets = sdgTargets("sdgTargets", request.sdgTargets(), errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        r.programme = programme;
+        r.title = request.title();
+        r.text = request.text();
+        r.priority = request.priority();
+        r.status = status;
+        r.owner = request.owner();
+        r.dueDate = request.dueDate();
+        r.statusReason = request.statusReason();
+        replace(r.areas, areas);
+        replace(r.projects, projects);
+        replace(r.indicators, indicators);
+        replace(r.sdgTargets, targets);
+    }
+
+    /**
+     * Resolves linked ids in one query: each must exist and belong to the recommendation's programme; a failure
+     * names the element ({@code projectIds[1]}).
+     */
+    private <E> Set<E> links(String field, List<Long> ids, Class<E> type, String what, long programmeId,
+            List<Problem.FieldError> errors) {
+        Set<E> result = new LinkedHashSet<>();
+        if (ids == null || ids.isEmpty()) {
+            return result;
+        }
+        EntityManager em = repository.getEntityManager();
+        Map<Long, Long> programmeOf = new HashMap<>();
+        em.createQuery("select e.id, e.programme.id from " + type.getSimpleName() + " e where e.id in :ids", Object[].class)
+                .setParameter("ids", Set.copyOf(ids))
+                .getResultList()
+                .forEach(row -> programmeOf.put((Long) row[0], (Long) row[1]));
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Long id = ids.get(i);
+            String path = field + "[" + i + "]";
+            Long owner = programmeOf.get(id);
+            if (!seen.add(id)) {
+                errors.add(new Problem.FieldError(path, what + " " + id + " is listed twice"));
+            } else if (owner == null) {
+                errors.add(new Problem.FieldError(path, what + " " + id + " does not exist"));
+            } else if (owner != programmeId) {
+                errors.add(new Problem.FieldError(path, what + " " + id + " belongs to programme " + owner
+                        + ", not to the recommendation's programme " + programmeId));
+            } else {
+                result.add(em.getReference(type, id));
+            }
+        }
+        return result;
+    }
+
+    private Set<String> sdgTargets(String field, List<String> codes, List<Problem.FieldError> errors) {
+        Set<String> result = new LinkedHashSet<>();
+        if (codes == null || codes.isEmpty()) {
+            return result;
+        }
+        Set<String> known = sdgTargets.list("code in ?1", Set.copyOf(codes)).stream().map(t -> t.code).collect(Collectors.toSet());
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            String path = field + "[" + i + "]";
+            if (!known.contains(code)) {
+                errors.add(new Problem.FieldError(path, "SDG target " + code + " does not exist; use a code like 11.1 … 11.c"));
+            } else if (!result.add(code)) {
+                errors.add(new Problem.FieldError(path, "SDG target " + code + " is listed twice"));
+            }
+        }
+        return result;
+    }
+
+    /** Changes a link set in place, so Hibernate writes only the rows that differ. */
+    private static <E> void replace(Set<E> current, Set<E> wanted) {
+        current.retainAll(wanted);
+        current.addAll(wanted);
+    }
+
+    private static String escapeLike(String text) {
+        return text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

@@ -1,0 +1,62 @@
+package pl.odnowa.sdg;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * ETags for reference data that has no version column: a hash of the JSON served, so the tag changes exactly
+ * when the content does (say, after a migration corrects a title). Responses may be cached for a day.
+ */
+@ApplicationScoped
+public class ContentEtags {
+
+    static final String CACHE_CONTROL = "public, max-age=86400";
+
+    private final ObjectMapper mapper;
+
+    ContentEtags(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** 200 with the body, its ETag and Cache-Control, or 304 when the client already holds this content. */
+    public <T> RestResponse<T> conditional(String ifNoneMatch, T body) {
+        EntityTag tag = new EntityTag(hash(body));
+        if (ifNoneMatch != null && matches(ifNoneMatch, tag.getValue())) {
+            return RestResponse.ResponseBuilder.<T>notModified().tag(tag).header("Cache-Control", CACHE_CONTROL).build();
+        }
+        return RestResponse.ResponseBuilder.ok(body).tag(tag).header("Cache-Control", CACHE_CONTROL).build();
+    }
+
+    /** 200 with Cache-Control, for collections of reference data. */
+    public <T> RestResponse<T> cacheable(T body) {
+        return RestResponse.ResponseBuilder.ok(body).header("Cache-Control", CACHE_CONTROL).build();
+    }
+
+    String hash(Object body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot compute the ETag of reference data", e);
+        }
+    }
+
+    /** If-None-Match: a list of tags (weak ones compare equal, RFC 9110 §13.1.2) or {@code *}. */
+    static boolean matches(String headerValue, String value) {
+        return Arrays.stream(headerValue.split(","))
+                .map(String::trim)
+                .map(t -> t.startsWith("W/") ? t.substring(2) : t)
+                .anyMatch(t -> t.equals("*") || t.equals("\"" + value + "\""));
+    }
+}
