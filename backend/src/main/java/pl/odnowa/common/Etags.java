@@ -48,10 +48,14 @@ public final class Etags {
     }
 
     static boolean matches(String headerValue, long version) {
-        String current = Long.toString(version);
+        return matches(headerValue, Long.toString(version));
+    }
+
+    /** A list of tags (weak ones compare equal, RFC 9110 §13.1.2) or {@code *} names this tag value. */
+    public static boolean matches(String headerValue, String tagValue) {
         return Arrays.stream(headerValue.split(","))
                 .map(String::trim)
                 .map(t -> t.startsWith("W/") ? t.substring(2) : t)
-                .anyMatch(t -> t.equals("*") || t.equals("\"" + current + "\""));
+                .anyMatch(t -> t.equals("*") || t.equals("\"" + tagValue + "\""));
     }
 }

@@ -3,7 +3,6 @@ package pl.odnowa.sdg;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +12,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import pl.odnowa.common.Etags;
 
 /**
  * ETags for reference data that has no version column: a hash of the JSON served, so the tag changes exactly
@@ -32,7 +33,7 @@ public class ContentEtags {
     /** 200 with the body, its ETag and Cache-Control, or 304 when the client already holds this content. */
     public <T> RestResponse<T> conditional(String ifNoneMatch, T body) {
         EntityTag tag = new EntityTag(hash(body));
-        if (ifNoneMatch != null && matches(ifNoneMatch, tag.getValue())) {
+        if (ifNoneMatch != null && Etags.matches(ifNoneMatch, tag.getValue())) {
             return RestResponse.ResponseBuilder.<T>notModified().tag(tag).header("Cache-Control", CACHE_CONTROL).build();
         }
         return RestResponse.ResponseBuilder.ok(body).tag(tag).header("Cache-Control", CACHE_CONTROL).build();
@@ -50,13 +51,5 @@ public class ContentEtags {
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot compute the ETag of reference data", e);
         }
-    }
-
-    /** If-None-Match: a list of tags (weak ones compare equal, RFC 9110 §13.1.2) or {@code *}. */
-    static boolean matches(String headerValue, String value) {
-        return Arrays.stream(headerValue.split(","))
-                .map(String::trim)
-                .map(t -> t.startsWith("W/") ? t.substring(2) : t)
-                .anyMatch(t -> t.equals("*") || t.equals("\"" + value + "\""));
     }
 }

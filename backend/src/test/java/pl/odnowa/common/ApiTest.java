@@ -32,6 +32,11 @@ public abstract class ApiTest {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
+    /** A JSON Merge Patch request with If-Match (charset named: RestAssured would send ISO-8859-1). */
+    protected static RequestSpecification mergePatch(String etag) {
+        return given().contentType("application/merge-patch+json; charset=UTF-8").accept(ContentType.JSON).header("If-Match", etag);
+    }
+
     /** A TERYT code no other test run uses: 9 followed by 6 random digits. */
     protected static String uniqueTeryt() {
         return "9" + String.format("%06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000L));
