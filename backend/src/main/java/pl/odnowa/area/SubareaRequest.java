@@ -1,0 +1,41 @@
+package pl.odnowa.area;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** A subarea as sent in an area's request; subareas are matched to the stored ones by code. */
+@Schema(name = "SubareaRequest", description = "A subarea; on PUT and PATCH subareas are matched by code: "
+        + "existing codes keep their id, new codes are added, missing codes are removed. geometry may be null (boundary not known); "
+        + "crisis flags that are missing or null count as false")
+public record SubareaRequest(
+        @NotBlank @Size(max = 30) @Pattern(regexp = "[\\p{L}\\p{N}._-]*", message = "may contain only letters, digits, '.', '_' and '-'")
+        @Schema(example = "S1", description = "Code unique within the area; used in /areas/{id}/subareas/{code}") String code,
+        @NotBlank @Size(max = 300) @Schema(example = "Śródmieście Bielsko") String name,
+        @Schema(implementation = GeoJson.Geometry.class) JsonNode geometry,
+        @DecimalMin(value = "0", inclusive = false) @Digits(integer = 10, fraction = 2)
+        @Schema(example = "42.50", description = "Area in hectares") BigDecimal areaHa,
+        @Min(0) @Schema(example = "5120", description = "Number of residents") Integer residents,
+        @Schema(example = "2021-12-31", description = "Date the number of residents refers to") LocalDate residentsDate,
+        @Valid CrisisSpheres crisis,
+        @Schema(example = "INHABITED", description = "Default INHABITED; post-industrial, post-military and post-railway land "
+                + "in a revitalisation area needs landJustification (art. 10 ust. 3)") LandType landType,
+        @Size(max = 10000) @Schema(example = "Działania na terenie dawnej fabryki przeciwdziałają bezrobociu w sąsiednim osiedlu.")
+        String landJustification) {
+
+    static SubareaRequest from(Subarea s) {
+        return new SubareaRequest(s.code, s.name, GeoJson.parse(s.geometry), s.areaHa, s.residents, s.residentsDate,
+                CrisisSpheres.of(s), s.landType, s.landJustification);
+    }
+}
