@@ -1,0 +1,59 @@
+package pl.odnowa.indicator;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+@Schema(name = "Indicator")
+public record IndicatorResponse(
+        @Schema(example = "12") long id,
+        @Schema(example = "2461011", description = "TERYT code of the programme's municipality") String municipality,
+        @Schema(example = "2") long programmeId,
+        @Schema(example = "PROGRAMME") IndicatorScope scope,
+        @Schema(example = "3") Long areaId,
+        @Schema(example = "7") Long projectId,
+        @Schema(example = "W1") String code,
+        @Schema(example = "Średnioroczne stężenie pyłu zawieszonego PM2,5") String namePl,
+        @Schema(example = "Annual mean concentration of PM2.5") String nameEn,
+        @Schema(example = "µg/m³") String unit,
+        @Schema(example = "LOWER") Direction direction,
+        @Schema(example = "CONTEXT") IndicatorLevel level,
+        YearValue baseline,
+        YearValue target,
+        @Schema(example = "11.6") String sdgTarget,
+        @Schema(example = "11.6.2") String sdgIndicator,
+        @Schema(example = "illustrative") String source,
+        @Schema(description = "The whole-scope observation (no subarea) of the latest year, if any") Latest latest,
+        @Schema(example = "3", description = "Also the ETag; it moves when the indicator changes or a write to an observation changes `latest`") long version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    /** The latest whole-scope observation of an indicator. */
+    @Schema(name = "IndicatorLatest")
+    public record Latest(
+            @Schema(example = "2023") int period,
+            @JsonFormat(shape = JsonFormat.Shape.STRING)
+            @Schema(type = SchemaType.STRING, format = "decimal", example = "24.1") BigDecimal value) {
+
+        boolean sameAs(Latest other) {
+            return other != null && period == other.period && Decimals.same(value, other.value);
+        }
+
+        static boolean same(Latest a, Latest b) {
+            return a == null ? b == null : a.sameAs(b);
+        }
+    }
+
+    public static IndicatorResponse from(Indicator i, Latest latest) {
+        return new IndicatorResponse(i.id, i.programme.municipality.teryt, i.programme.id, i.scope,
+                i.area == null ? null : i.area.id, i.project == null ? null : i.project.id, i.code, i.namePl, i.nameEn,
+                i.unit, i.direction, i.level, YearValue.of(i.baselineValue, i.baselineYear),
+                YearValue.of(i.targetValue, i.targetYear), i.sdgTarget, i.sdgIndicator, i.source,
+                latest == null ? null : new Latest(latest.period(), Decimals.plain(latest.value())),
+                i.version, i.createdAt, i.updatedAt);
+    }
+}

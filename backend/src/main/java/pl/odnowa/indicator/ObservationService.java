@@ -1,0 +1,180 @@
+package pl.odnowa.indicator;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import pl.odnowa.area.Subarea;
+import pl.odnowa.area.SubareaRepository;
+import pl.odnowa.common.ApiException;
+import pl.odnowa.common.Etags;
+import pl.odnowa.common.MergePatch;
+import pl.odnowa.common.PageRequest;
+import pl.odnowa.common.PageResponse;
+import pl.odnowa.common.QueryParams;
+import pl.odnowa.common.Sorting;
+import pl.odnowa.common.VersionedEntity;
+import pl.odnowa.common.Where;
+
+/**
+ * The time series of an indicator. Observations are items of their own, with their own versions (ETags) and
+ * If-Match. Because an indicator's representation shows its {@code latest} whole-scope observation, a write
+ * to an observation that changes {@code latest} also moves the indicator's version (and ETag); other
+ * observation writes (older years, subareas) leave the indicator untouched. Writes lock the indicator row, so
+ * observation writes of one indicator run one at a time and never race on its version.
+ */
+@ApplicationScoped
+public class ObservationService {
+
+    static final Map<String, String> SORTS = Map.of("period", "period", "value", "value");
+
+    private final ObservationRepository repository;
+    private final IndicatorRepository indicators;
+    private final SubareaRepository subareas;
+    private final MergePatch mergePatch;
+
+    ObservationService(ObservationRepository repository, IndicatorRepository indicators, SubareaRepository subareas,
+            MergePatch mergePatch) {
+        this.repository = repository;
+        this.indicators = indicators;
+        this.subareas = subareas;
+        this.mergePatch = mergePatch;
+    }
+
+    public record Filter(String from, String to, String subarea) {
+    }
+
+    public PageResponse<ObservationResponse> list(long indicatorId, Filter filter, String sort, PageRequest page) {
+        Integer from = QueryParams.yearParam("from", filter.from());
+        Integer to = QueryParams.yearParam("to", filter.to());
+        if (from != null && to != null && to < from) {
+            throw ApiException.badRequest("to", "must not be before from (" + from + ")");
+        }
+        boolean wholeScopeOnly = filter.subarea() != null && filter.subarea().trim().equalsIgnoreCase("none");
+        Long subarea = wholeScopeOnly ? null : subareaParam(filter.subarea());
+        var sorting = Sorting.parse(sort, SORTS, "period");
+        VersionedEntity.findOr404(indicators, indicatorId, "indicator");
+        Where where = new Where()
+                .and("indicator.id = :indicator", "indicator", indicatorId)
+                .and("period >= :from", "from", from)
+                .and("period <= :to", "to", to)
+                .and("subarea.id = :subarea", "subarea", subarea);
+        String jpql = where.jpql() + (wholeScopeOnly ? " and subarea is null" : "");
+        var query = repository.find(jpql, sorting, where.parameters());
+        return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), ObservationResponse::from);
+    }
+
+    public ObservationResponse get(long indicatorId, long observationId) {
+        Observation o = repository.findById(observationId);
+        if (o == null || !o.indicator.id.equals(indicatorId)) {
+            VersionedEntity.findOr404(indicators, indicatorId, "indicator");
+            throw notFound(indicatorId, observationId);
+        }
+        return ObservationResponse.from(o);
+    }
+
+    @Transactional
+    public ObservationResponse create(long indicatorId, ObservationRequest request) {
+        Indicator indicator = lockIndicator(indicatorId);
+        IndicatorResponse.Latest before = repository.latestWholeScope(indicatorId);
+        Observation o = new Observation();
+        o.indicator = indicator;
+        apply(o, request);
+        repository.persistAndFlush(o);
+        refreshIndicatorVersion(indicator, before);
+        return ObservationResponse.from(o);
+    }
+
+    @Transactional
+    public ObservationResponse replace(long indicatorId, long observationId, String ifMatch, ObservationRequest request) {
+        Indicator indicator = lockIndicator(indicatorId);
+        IndicatorResponse.Latest before = repository.latestWholeScope(indicatorId);
+        Observation o = lockForWrite(indicatorId, observationId, ifMatch);
+        apply(o, request);
+        repository.flush();
+        refreshIndicatorVersion(indicator, before);
+        return ObservationResponse.from(o);
+    }
+
+    @Transactional
+    public ObservationResponse patch(long indicatorId, long observationId, String ifMatch, JsonNode patch) {
+        Indicator indicator = lockIndicator(indicatorId);
+        IndicatorResponse.Latest before = repository.latestWholeScope(indicatorId);
+        Observation o = lockForWrite(indicatorId, observationId, ifMatch);
+        apply(o, mergePatch.apply(ObservationRequest.from(o), patch, ObservationRequest.class));
+        repository.flush();
+        refreshIndicatorVersion(indicator, before);
+        return ObservationResponse.from(o);
+    }
+
+    @Transactional
+    public void delete(long indicatorId, long observationId, String ifMatch) {
+        Indicator indicator = lockIndicator(indicatorId);
+        IndicatorResponse.Latest before = repository.latestWholeScope(indicatorId);
+        Observation o = lockForWrite(indicatorId, observationId, ifMatch);
+        repository.delete(o);
+        repository.flush();
+        refreshIndicatorVersion(indicator, before);
+    }
+
+    private void apply(Observation o, ObservationRequest r) {
+        Subarea subarea = null;
+        if (r.subareaId() != null) {
+            subarea = subareas.findByIdOptional(r.subareaId())
+                    .orElseThrow(() -> ApiException.unknownReference("subareaId", "subarea", r.subareaId()));
+            long programmeId = o.indicator.programme.id;
+            if (!subarea.area.programme.id.equals(programmeId)) {
+                throw ApiException.badRequest("subareaId", "must be a subarea of the indicator's programme " + programmeId);
+            }
+        }
+        if (repository.periodTaken(o.indicator.id, r.period(), r.subareaId(), o.id)) {
+            throw ApiException.conflict("indicator " + o.indicator.id + " already has an observation for " + r.period()
+                    + (subarea == null ? " (whole scope)" : " in subarea " + subarea.code));
+        }
+        o.period = r.period();
+        o.subarea = subarea;
+        o.value = r.value();
+        o.source = r.source();
+        o.note = r.note();
+    }
+
+    private Indicator lockIndicator(long indicatorId) {
+        return indicators.findForUpdate(indicatorId).orElseThrow(() -> ApiException.notFound("indicator", indicatorId));
+    }
+
+    /** Like VersionedEntity.lockForWrite, but an observation of another indicator is not found (404) before If-Match counts. */
+    private Observation lockForWrite(long indicatorId, long observationId, String ifMatch) {
+        Observation o = repository.findByIdOptional(observationId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(found -> found.indicator.id.equals(indicatorId))
+                .orElseThrow(() -> notFound(indicatorId, observationId));
+        Etags.checkIfMatch(ifMatch, o.version);
+        o.touch();
+        return o;
+    }
+
+    /** The indicator shows its latest whole-scope observation, so its ETag moves when that changed. */
+    private void refreshIndicatorVersion(Indicator indicator, IndicatorResponse.Latest before) {
+        if (!IndicatorResponse.Latest.same(before, repository.latestWholeScope(indicator.id))) {
+            indicator.touch();
+            indicators.flush();
+        }
+    }
+
+    private static Long subareaParam(String value) {
+        try {
+            return QueryParams.longParam("subarea", value);
+        } catch (ApiException e) {
+            throw ApiException.badRequest("subarea", "must be a subarea id, or none for whole-scope observations only");
+        }
+    }
+
+    private static ApiException notFound(long indicatorId, long observationId) {
+        return new ApiException(404, "urn:odnowa:problem:not-found", "Not found",
+                "indicator " + indicatorId + " has no observation " + observationId, List.of());
+    }
+}
