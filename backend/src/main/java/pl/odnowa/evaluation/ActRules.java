@@ -1,0 +1,840 @@
+package pl.odnowa.evaluation;
+
+import static pl.odnowa.evaluation.Fmt.EN;
+import static pl.odnowa.evaluation.Fmt.PL;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+
+import pl.odnowa.area.LandType;
+
+/**
+ * Checks of the Revitalisation Act (ustawa z 9 października 2015 r. o rewitalizacji, Dz.U. 2024 poz. 278) as pure
+ * functions over plain facts, each returning {@link Check}s with the figures used and explanations in Polish and
+ * English. Thread-safe; limits come from {@link ActThresholds}.
+ */
+public final class ActRules {
+
+    private static final BigDecimal HA_PER_KM2 = new BigDecimal("100");
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private final ActThresholds thresholds;
+
+    public ActRules() {
+        this(ActThresholds.DEFAULTS);
+    }
+
+    public ActRules(ActThresholds thresholds) {
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+    }
+
+    public ActThresholds thresholds() {
+        return thresholds;
+    }
+
+    /** Both art. 10 ust. 2 checks: {@link #art10Area} and {@link #art10Residents}. */
+    public List<Check> art10Section2(MunicipalityFacts municipality, List<SubareaFacts> revitalisationSubareas) {
+        return List.of(art10Area(municipality, revitalisationSubareas),
+                art10Residents(municipality, revitalisationSubareas));
+    }
+
+    /**
+     * {@code ART_10_2_AREA}: the revitalisation subareas together cover at most 20% of the municipality's area
+     * (subareas in ha, municipality in km²; exactly the limit passes).
+     */
+    public Check art10Area(MunicipalityFacts municipality, List<SubareaFacts> subareas) {
+        String id = "ART_10_2_AREA";
+        String article = "art. 10 ust. 2";
+        String rule = "The revitalisation area covers at most " + Fmt.pctValue(thresholds.maxAreaSharePct(), EN)
+                + " of the municipality's area.";
+        List<SubareaFacts> list = subareas == null ? List.of() : subareas;
+        BigDecimal areaKm2 = municipality == null ? null : municipality.areaKm2();
+        List<String> missing = new ArrayList<>();
+        List<String> lacking = new ArrayList<>();
+        boolean municipalityMissing = areaKm2 == null || areaKm2.signum() <= 0;
+        if (municipalityMissing) {
+            missing.add("municipality.areaKm2");
+        }
+        if (list.isEmpty()) {
+            missing.add("subareas");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).areaHa() == null) {
+                missing.add("subareas[" + label(list.get(i), i) + "].areaHa");
+                lacking.add(label(list.get(i), i));
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<String> pl = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            if (municipalityMissing) {
+                pl.add("powierzchni gminy (km²)");
+                en.add("the municipality's area (km²)");
+            }
+            if (list.isEmpty()) {
+                pl.add("podobszarów rewitalizacji");
+                en.add("the revitalisation subareas");
+            }
+            if (!lacking.isEmpty()) {
+                pl.add("powierzchni (ha) podobszarów: " + String.join(", ", lacking));
+                en.add("the area (ha) of subareas " + String.join(", ", lacking));
+            }
+            return new Check(id, article, rule, null, CheckResult.UNKNOWN, missing, Map.of(),
+                    "Nie można sprawdzić udziału powierzchni: brakuje " + String.join("; ", pl) + ".",
+                    "The area share cannot be checked: missing " + String.join("; ", en) + ".");
+        }
+        BigDecimal municipalityHa = areaKm2.multiply(HA_PER_KM2);
+        BigDecimal sumHa = list.stream().map(SubareaFacts::areaHa).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal limitHa = municipalityHa.multiply(thresholds.maxAreaSharePct()).divide(HUNDRED);
+        BigDecimal sharePct = sumHa.multiply(HUNDRED).divide(municipalityHa, 4, RoundingMode.HALF_UP);
+        boolean pass = sumHa.compareTo(limitHa) <= 0;
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("municipalityAreaKm2", areaKm2);
+        figures.put("municipalityAreaHa", Fmt.plain(municipalityHa));
+        figures.put("revitalisationAreaHa", sumHa);
+        figures.put("subareas", list.size());
+        figures.put("sharePct", Fmt.plain(sharePct));
+        figures.put("limitPct", Fmt.plain(thresholds.maxAreaSharePct()));
+        figures.put("limitHa", Fmt.plain(limitHa));
+        String pl = "Podobszary rewitalizacji (" + list.size() + ") zajmują " + Fmt.num(sumHa, PL) + " ha, czyli "
+                + Fmt.pctValue(sharePct, PL) + " z " + Fmt.num(municipalityHa, PL) + " ha (" + Fmt.num(areaKm2, PL)
+                + " km²) powierzchni gminy; limit wynosi " + Fmt.pctValue(thresholds.maxAreaSharePct(), PL) + " ("
+                + Fmt.num(limitHa, PL) + " ha): "
+                + (pass ? "warunek spełniony." : "limit przekroczony o " + Fmt.num(sumHa.subtract(limitHa), PL)
+                        + " ha.");
+        String en = "The " + list.size() + " revitalisation subarea" + (list.size() == 1 ? " covers " : "s cover ")
+                + Fmt.num(sumHa, EN) + " ha, that is " + Fmt.pctValue(sharePct, EN) + " of the municipality's "
+                + Fmt.num(municipalityHa, EN) + " ha (" + Fmt.num(areaKm2, EN) + " km²); the limit is "
+                + Fmt.pctValue(thresholds.maxAreaSharePct(), EN) + " (" + Fmt.num(limitHa, EN) + " ha): "
+                + (pass ? "the condition is met." : "exceeded by " + Fmt.num(sumHa.subtract(limitHa), EN) + " ha.");
+        return new Check(id, article, rule, null, pass ? CheckResult.PASS : CheckResult.FAIL, List.of(), figures, pl,
+                en);
+    }
+
+    /**
+     * {@code ART_10_2_RESIDENTS}: the revitalisation subareas together have at most 30% of the municipality's
+     * residents (exactly the limit passes). The explanation notes when the residents' reference dates differ.
+     */
+    public Check art10Residents(MunicipalityFacts municipality, List<SubareaFacts> subareas) {
+        String id = "ART_10_2_RESIDENTS";
+        String article = "art. 10 ust. 2";
+        String rule = "The revitalisation area has at most " + Fmt.pctValue(thresholds.maxResidentsSharePct(), EN)
+                + " of the municipality's residents (at the same reference date).";
+        List<SubareaFacts> list = subareas == null ? List.of() : subareas;
+        Integer residents = municipality == null ? null : municipality.residents();
+        List<String> missing = new ArrayList<>();
+        List<String> lacking = new ArrayList<>();
+        boolean municipalityMissing = residents == null || residents <= 0;
+        if (municipalityMissing) {
+            missing.add("municipality.residents");
+        }
+        if (list.isEmpty()) {
+            missing.add("subareas");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).residents() == null) {
+                missing.add("subareas[" + label(list.get(i), i) + "].residents");
+                lacking.add(label(list.get(i), i));
+            }
+        }
+        String[] dateNote = residentsDateNote(municipality, list);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        if (!missing.isEmpty()) {
+            List<String> pl = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            if (municipalityMissing) {
+                pl.add("liczby mieszkańców gminy");
+                en.add("the municipality's residents");
+            }
+            if (list.isEmpty()) {
+                pl.add("podobszarów rewitalizacji");
+                en.add("the revitalisation subareas");
+            }
+            if (!lacking.isEmpty()) {
+                pl.add("liczby mieszkańców podobszarów: " + String.join(", ", lacking));
+                en.add("the residents of subareas " + String.join(", ", lacking));
+            }
+            return new Check(id, article, rule, null, CheckResult.UNKNOWN, missing, figures,
+                    "Nie można sprawdzić udziału mieszkańców: brakuje " + String.join("; ", pl) + "." + dateNote[0],
+                    "The residents' share cannot be checked: missing " + String.join("; ", en) + "." + dateNote[1]);
+        }
+        BigDecimal total = BigDecimal.valueOf(residents);
+        BigDecimal sum = BigDecimal.valueOf(list.stream().mapToLong(SubareaFacts::residents).sum());
+        BigDecimal limit = total.multiply(thresholds.maxResidentsSharePct()).divide(HUNDRED);
+        BigDecimal sharePct = sum.multiply(HUNDRED).divide(total, 4, RoundingMode.HALF_UP);
+        boolean pass = sum.compareTo(limit) <= 0;
+        figures.put("municipalityResidents", residents);
+        figures.put("municipalityResidentsDate", municipality.residentsDate() == null ? null
+                : municipality.residentsDate().toString());
+        figures.put("revitalisationResidents", sum.longValue());
+        figures.put("subareas", list.size());
+        figures.put("sharePct", Fmt.plain(sharePct));
+        figures.put("limitPct", Fmt.plain(thresholds.maxResidentsSharePct()));
+        figures.put("limitResidents", Fmt.plain(limit));
+        figures.put("referenceDatesDiffer", !dateNote[0].isEmpty());
+        String pl = "Podobszary rewitalizacji zamieszkuje " + persons(sum) + ", czyli "
+                + Fmt.pctValue(sharePct, PL) + " z " + Fmt.num(total, PL) + " mieszkańców gminy; limit wynosi "
+                + Fmt.pctValue(thresholds.maxResidentsSharePct(), PL) + " (" + Fmt.num(limit, PL) + "): "
+                + (pass ? "warunek spełniony." : "limit przekroczony o " + persons(sum.subtract(limit)) + ".")
+                + dateNote[0];
+        String en = "The revitalisation subareas have " + Fmt.num(sum, EN) + " residents, that is "
+                + Fmt.pctValue(sharePct, EN) + " of the municipality's " + Fmt.num(total, EN) + "; the limit is "
+                + Fmt.pctValue(thresholds.maxResidentsSharePct(), EN) + " (" + Fmt.num(limit, EN) + " residents): "
+                + (pass ? "the condition is met." : "exceeded by " + Fmt.num(sum.subtract(limit), EN)
+                        + " residents.") + dateNote[1];
+        return new Check(id, article, rule, null, pass ? CheckResult.PASS : CheckResult.FAIL, List.of(), figures, pl,
+                en);
+    }
+
+    /** "1 osoba", "3 osoby", "5 osób", "0,5 osoby" (a fraction takes the genitive singular). */
+    private static String persons(BigDecimal n) {
+        String number = Fmt.num(n, PL);
+        if (n.stripTrailingZeros().scale() > 0) {
+            return number + " osoby";
+        }
+        return number + " " + Fmt.plural(n.longValue(), "osoba", "osoby", "osób");
+    }
+
+    /** A note (Polish, English; empty when none) on differing or missing residents' reference dates. */
+    private static String[] residentsDateNote(MunicipalityFacts municipality, List<SubareaFacts> subareas) {
+        TreeMap<LocalDate, List<String>> byDate = new TreeMap<>();
+        List<String> undated = new ArrayList<>();
+        LocalDate municipalityDate = municipality == null ? null : municipality.residentsDate();
+        for (int i = 0; i < subareas.size(); i++) {
+            SubareaFacts s = subareas.get(i);
+            if (s.residentsDate() == null) {
+                undated.add(label(s, i));
+            } else {
+                byDate.computeIfAbsent(s.residentsDate(), d -> new ArrayList<>()).add(label(s, i));
+            }
+        }
+        boolean differ = byDate.size() > 1
+                || (municipalityDate != null && !byDate.isEmpty() && !byDate.containsKey(municipalityDate));
+        StringBuilder pl = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        if (differ) {
+            StringBuilder listPl = new StringBuilder();
+            StringBuilder listEn = new StringBuilder();
+            if (municipalityDate != null) {
+                listPl.append("gmina: ").append(municipalityDate);
+                listEn.append("municipality: ").append(municipalityDate);
+            }
+            byDate.forEach((date, codes) -> {
+                String sep = listPl.length() == 0 ? "" : "; ";
+                listPl.append(sep).append(String.join(", ", codes)).append(": ").append(date);
+                listEn.append(sep).append(String.join(", ", codes)).append(": ").append(date);
+            });
+            pl.append(" Uwaga: liczby mieszkańców podano na różne dni (").append(listPl)
+                    .append("), a porównanie powinno dotyczyć tego samego dnia.");
+            en.append(" Note: the residents' figures refer to different dates (").append(listEn)
+                    .append("), while the comparison should use the same date.");
+        }
+        if (municipalityDate == null || !undated.isEmpty()) {
+            List<String> who = new ArrayList<>();
+            List<String> whoEn = new ArrayList<>();
+            if (municipalityDate == null) {
+                who.add("gminy");
+                whoEn.add("the municipality");
+            }
+            if (!undated.isEmpty()) {
+                who.add("podobszarów " + String.join(", ", undated));
+                whoEn.add("subareas " + String.join(", ", undated));
+            }
+            pl.append(" Uwaga: brak daty, na którą ustalono liczbę mieszkańców ").append(String.join(" ani ", who))
+                    .append(".");
+            en.append(" Note: the reference date of the residents' figure is not given for ")
+                    .append(String.join(" and ", whoEn)).append(".");
+        }
+        return new String[] {pl.toString(), en.toString()};
+    }
+
+    /**
+     * {@code ART_9_CRISIS}, one check per subarea: negative social phenomena and at least one of economic,
+     * environmental, spatial-functional or technical ones.
+     */
+    public List<Check> art9(List<SubareaFacts> degradedSubareas) {
+        List<Check> checks = new ArrayList<>();
+        List<SubareaFacts> list = degradedSubareas == null ? List.of() : degradedSubareas;
+        for (int i = 0; i < list.size(); i++) {
+            SubareaFacts s = list.get(i);
+            String code = label(s, i);
+            List<String> otherPl = new ArrayList<>();
+            List<String> otherEn = new ArrayList<>();
+            if (s.economic()) {
+                otherPl.add("gospodarcze");
+                otherEn.add("economic");
+            }
+            if (s.environmental()) {
+                otherPl.add("środowiskowe");
+                otherEn.add("environmental");
+            }
+            if (s.spatialFunctional()) {
+                otherPl.add("przestrzenno-funkcjonalne");
+                otherEn.add("spatial-functional");
+            }
+            if (s.technical()) {
+                otherPl.add("techniczne");
+                otherEn.add("technical");
+            }
+            boolean pass = s.social() && !otherPl.isEmpty();
+            String pl;
+            String en;
+            if (pass) {
+                pl = "Podobszar " + code + ": występują negatywne zjawiska społeczne oraz " + String.join(", ", otherPl)
+                        + " — warunek spełniony.";
+                en = "Subarea " + code + ": negative social phenomena together with " + String.join(", ", otherEn)
+                        + " ones — the condition is met.";
+            } else if (s.social()) {
+                pl = "Podobszar " + code + ": występują negatywne zjawiska społeczne, ale brak zjawisk gospodarczych,"
+                        + " środowiskowych, przestrzenno-funkcjonalnych i technicznych — warunek niespełniony.";
+                en = "Subarea " + code + ": negative social phenomena but none of the economic, environmental,"
+                        + " spatial-functional or technical ones — the condition is not met.";
+            } else {
+                pl = "Podobszar " + code + ": brak negatywnych zjawisk społecznych, które są warunkiem koniecznym"
+                        + (otherPl.isEmpty() ? "" : " (stwierdzono tylko zjawiska: " + String.join(", ", otherPl)
+                                + ")") + " — warunek niespełniony.";
+                en = "Subarea " + code + ": no negative social phenomena, which are required"
+                        + (otherEn.isEmpty() ? "" : " (only " + String.join(", ", otherEn) + " ones were found)")
+                        + " — the condition is not met.";
+            }
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("social", s.social());
+            figures.put("economic", s.economic());
+            figures.put("environmental", s.environmental());
+            figures.put("spatialFunctional", s.spatialFunctional());
+            figures.put("technical", s.technical());
+            checks.add(new Check("ART_9_CRISIS", "art. 9 ust. 1",
+                    "A degraded subarea shows negative social phenomena and at least one of: economic, environmental,"
+                            + " spatial-functional, technical.",
+                    code, pass ? CheckResult.PASS : CheckResult.FAIL, List.of(), figures, pl, en));
+        }
+        return checks;
+    }
+
+    /**
+     * {@code ART_10_3_UNINHABITED_LAND}, one check per subarea: uninhabited (0 or null residents) post-industrial,
+     * post-military or post-railway land needs a written justification; other subareas pass as not concerned.
+     */
+    public List<Check> art10Section3(List<SubareaFacts> revitalisationSubareas) {
+        String rule = "Uninhabited post-industrial, post-military or post-railway land may be included only with a"
+                + " justification that the actions there counteract the social problems.";
+        List<Check> checks = new ArrayList<>();
+        List<SubareaFacts> list = revitalisationSubareas == null ? List.of() : revitalisationSubareas;
+        for (int i = 0; i < list.size(); i++) {
+            SubareaFacts s = list.get(i);
+            String code = label(s, i);
+            Map<String, Object> figures = new LinkedHashMap<>();
+            if (s.landType() == null) {
+                checks.add(new Check("ART_10_3_UNINHABITED_LAND", "art. 10 ust. 3", rule, code, CheckResult.UNKNOWN,
+                        List.of("subareas[" + code + "].landType"), figures,
+                        "Podobszar " + code + ": nie podano rodzaju terenu.",
+                        "Subarea " + code + ": the land type is not given."));
+                continue;
+            }
+            boolean justified = s.landJustification() != null && !s.landJustification().isBlank();
+            figures.put("landType", s.landType().name());
+            figures.put("residents", s.residents());
+            figures.put("justificationGiven", justified);
+            String landPl = landPl(s.landType());
+            String landEn = landEn(s.landType());
+            CheckResult result;
+            List<String> missing = List.of();
+            String pl;
+            String en;
+            if (landPl == null) {
+                result = CheckResult.PASS;
+                pl = "Podobszar " + code + ": teren nie jest poprzemysłowy, powojskowy ani pokolejowy ("
+                        + s.landType().name() + "), więc art. 10 ust. 3 go nie dotyczy.";
+                en = "Subarea " + code + ": the land is not post-industrial, post-military or post-railway ("
+                        + s.landType().name() + "), so art. 10 ust. 3 does not apply.";
+            } else if (s.residents() != null && s.residents() > 0) {
+                result = CheckResult.PASS;
+                pl = "Podobszar " + code + ": teren " + landPl + ", ale zamieszkany (" + Fmt.num(s.residents(), PL)
+                        + " " + Fmt.plural(s.residents(), "mieszkaniec", "mieszkańcy", "mieszkańców")
+                        + "), więc art. 10 ust. 3 go nie dotyczy.";
+                en = "Subarea " + code + ": " + landEn + " land but inhabited (" + Fmt.num(s.residents(), EN)
+                        + " resident" + (s.residents() == 1 ? "" : "s") + "), so art. 10 ust. 3 does not apply.";
+            } else if (justified) {
+                result = CheckResult.PASS;
+                pl = "Podobszar " + code + ": niezamieszkany teren " + landPl
+                        + " z uzasadnieniem jego włączenia — warunek spełniony.";
+                en = "Subarea " + code + ": uninhabited " + landEn
+                        + " land with a justification for including it — the condition is met.";
+            } else {
+                result = CheckResult.FAIL;
+                missing = List.of("subareas[" + code + "].landJustification");
+                pl = "Podobszar " + code + ": niezamieszkany teren " + landPl + " bez uzasadnienia, że działania na nim"
+                        + " przeciwdziałają problemom społecznym — warunek niespełniony.";
+                en = "Subarea " + code + ": uninhabited " + landEn + " land without a justification that the actions"
+                        + " there counteract the social problems — the condition is not met.";
+            }
+            checks.add(new Check("ART_10_3_UNINHABITED_LAND", "art. 10 ust. 3", rule, code, result, missing, figures,
+                    pl, en));
+        }
+        return checks;
+    }
+
+    private static String landPl(LandType type) {
+        switch (type) {
+            case POST_INDUSTRIAL: return "poprzemysłowy";
+            case POST_MILITARY: return "powojskowy";
+            case POST_RAILWAY: return "pokolejowy";
+            default: return null;
+        }
+    }
+
+    private static String landEn(LandType type) {
+        switch (type) {
+            case POST_INDUSTRIAL: return "post-industrial";
+            case POST_MILITARY: return "post-military";
+            case POST_RAILWAY: return "post-railway";
+            default: return null;
+        }
+    }
+
+    /**
+     * {@code ART_10_1_WITHIN_DEGRADED}: every revitalisation subarea lies within the union of the degraded subareas
+     * (art. 10 ust. 1: the revitalisation area covers all or part of the degraded area). Measured in the equal-area
+     * projection; a part outside up to max(containmentToleranceM2, containmentToleranceFraction × subarea area) is
+     * coordinate rounding and passes. UNKNOWN when a geometry is missing, unreadable or invalid.
+     */
+    public Check withinDegradedArea(List<SubareaFacts> revitalisationSubareas, List<SubareaFacts> degradedSubareas) {
+        String id = "ART_10_1_WITHIN_DEGRADED";
+        String article = "art. 10 ust. 1";
+        String rule = "The revitalisation area lies within the degraded area.";
+        List<SubareaFacts> revitalisation = revitalisationSubareas == null ? List.of() : revitalisationSubareas;
+        List<SubareaFacts> degraded = degradedSubareas == null ? List.of() : degradedSubareas;
+        List<String> missing = new ArrayList<>();
+        List<String> problemsPl = new ArrayList<>();
+        List<String> problemsEn = new ArrayList<>();
+        if (revitalisation.isEmpty()) {
+            missing.add("revitalisation.subareas");
+            problemsPl.add("brak podobszarów rewitalizacji");
+            problemsEn.add("there are no revitalisation subareas");
+        }
+        if (degraded.isEmpty()) {
+            missing.add("degraded.subareas");
+            problemsPl.add("brak podobszarów obszaru zdegradowanego");
+            problemsEn.add("there are no degraded subareas");
+        }
+        Map<String, Geometry> revitalisationGeometries = geometries("revitalisation", revitalisation, missing,
+                problemsPl, problemsEn);
+        Map<String, Geometry> degradedGeometries = geometries("degraded", degraded, missing, problemsPl, problemsEn);
+        if (!missing.isEmpty()) {
+            return new Check(id, article, rule, null, CheckResult.UNKNOWN, missing, Map.of(),
+                    "Nie można sprawdzić położenia obszaru rewitalizacji: " + String.join("; ", problemsPl) + ".",
+                    "Whether the revitalisation area lies within the degraded area cannot be checked: "
+                            + String.join("; ", problemsEn) + ".");
+        }
+        // The overlay runs in lon/lat, where GeoJSON edges are straight (RFC 7946), so shared boundaries coincide
+        // exactly; only the areas are measured in the equal-area projection.
+        Geometry degradedUnion = OverlayNGRobust.union(degradedGeometries.values());
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("revitalisationSubareas", revitalisation.size());
+        figures.put("degradedSubareas", degraded.size());
+        figures.put("toleranceM2", Fmt.plain(BigDecimal.valueOf(thresholds.containmentToleranceM2())));
+        figures.put("tolerancePct", Fmt.plain(BigDecimal.valueOf(thresholds.containmentToleranceFraction() * 100)));
+        List<String> outsidePl = new ArrayList<>();
+        List<String> outsideEn = new ArrayList<>();
+        double totalOutside = 0;
+        Map<String, Object> perSubarea = new LinkedHashMap<>();
+        for (Map.Entry<String, Geometry> entry : revitalisationGeometries.entrySet()) {
+            double area = GeoJsonGeometry.areaSquareMetres(entry.getValue());
+            Geometry difference = OverlayNGRobust.overlay(entry.getValue(), degradedUnion, OverlayNG.DIFFERENCE);
+            double outside = difference.isEmpty() ? 0 : GeoJsonGeometry.areaSquareMetres(difference);
+            totalOutside += outside;
+            double allowed = Math.max(thresholds.containmentToleranceM2(),
+                    thresholds.containmentToleranceFraction() * area);
+            if (outside > allowed) {
+                BigDecimal m2 = BigDecimal.valueOf(outside).setScale(1, RoundingMode.HALF_UP);
+                BigDecimal pct = BigDecimal.valueOf(area > 0 ? outside / area * 100 : 100).setScale(2,
+                        RoundingMode.HALF_UP);
+                perSubarea.put("outsideM2[" + entry.getKey() + "]", m2);
+                perSubarea.put("outsidePct[" + entry.getKey() + "]", pct);
+                outsidePl.add(entry.getKey() + " (" + Fmt.num(m2, PL) + " m², " + Fmt.pctValue(pct, PL)
+                        + " jego powierzchni)");
+                outsideEn.add(entry.getKey() + " (" + Fmt.num(m2, EN) + " m², " + Fmt.pctValue(pct, EN)
+                        + " of its area)");
+            }
+        }
+        BigDecimal total = BigDecimal.valueOf(totalOutside).setScale(1, RoundingMode.HALF_UP);
+        figures.put("totalOutsideM2", total);
+        figures.putAll(perSubarea);
+        if (outsidePl.isEmpty()) {
+            return new Check(id, article, rule, null, CheckResult.PASS, List.of(), figures,
+                    "Wszystkie podobszary rewitalizacji (" + revitalisation.size() + ") leżą w obszarze zdegradowanym ("
+                            + degraded.size() + " " + Fmt.plural(degraded.size(), "podobszar", "podobszary",
+                                    "podobszarów") + "); poza nim łącznie " + Fmt.num(total, PL)
+                            + " m², w granicach tolerancji zaokrągleń — warunek spełniony.",
+                    "All " + revitalisation.size() + " revitalisation subarea" + (revitalisation.size() == 1 ? "" : "s")
+                            + " lie within the degraded area (" + degraded.size() + " subarea"
+                            + (degraded.size() == 1 ? "" : "s") + "); " + Fmt.num(total, EN)
+                            + " m² in total lie outside, within the rounding tolerance — the condition is met.");
+        }
+        return new Check(id, article, rule, null, CheckResult.FAIL, List.of(), figures,
+                "Poza obszarem zdegradowanym leżą części podobszarów rewitalizacji: " + String.join("; ", outsidePl)
+                        + " — warunek niespełniony.",
+                "Parts of revitalisation subareas lie outside the degraded area: " + String.join("; ", outsideEn)
+                        + " — the condition is not met.");
+    }
+
+    private static Map<String, Geometry> geometries(String area, List<SubareaFacts> subareas, List<String> missing,
+            List<String> problemsPl, List<String> problemsEn) {
+        Map<String, Geometry> result = new LinkedHashMap<>();
+        String whosePl = "revitalisation".equals(area) ? "podobszar rewitalizacji " : "podobszar zdegradowany ";
+        String whoseEn = "revitalisation".equals(area) ? "revitalisation subarea " : "degraded subarea ";
+        for (int i = 0; i < subareas.size(); i++) {
+            SubareaFacts s = subareas.get(i);
+            String code = label(s, i);
+            String path = area + ".subareas[" + code + "].geometry";
+            if (s.geometry() == null || s.geometry().isBlank()) {
+                missing.add(path);
+                problemsPl.add(whosePl + code + " nie ma geometrii");
+                problemsEn.add(whoseEn + code + " has no geometry");
+                continue;
+            }
+            Geometry geometry;
+            try {
+                geometry = GeoJsonGeometry.parse(s.geometry());
+            } catch (GeoJsonException e) {
+                missing.add(path);
+                problemsPl.add(whosePl + code + " ma nieczytelną geometrię (" + e.getMessage() + ")");
+                problemsEn.add(whoseEn + code + " has an unreadable geometry (" + e.getMessage() + ")");
+                continue;
+            }
+            GeometryValidity validity = GeoJsonGeometry.validate(geometry);
+            if (!validity.valid()) {
+                missing.add(path);
+                problemsPl.add(whosePl + code + " ma nieprawidłową geometrię: " + stripDot(validity.messagePl()));
+                problemsEn.add(whoseEn + code + " has an invalid geometry: " + stripDot(validity.messageEn()));
+                continue;
+            }
+            result.put(code, geometry);
+        }
+        return result;
+    }
+
+    private static String stripDot(String text) {
+        String t = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        int colon = t.indexOf(": ");
+        return colon >= 0 ? t.substring(colon + 2) : t;
+    }
+
+    /**
+     * {@code AREA_HA_MATCH} for each subarea (declared hectares vs the geometry's area, tolerance from the
+     * thresholds). UNKNOWN when the geometry or the declared area is missing, or the geometry is unreadable.
+     */
+    public List<Check> areaMatches(List<SubareaFacts> subareas) {
+        List<Check> checks = new ArrayList<>();
+        List<SubareaFacts> list = subareas == null ? List.of() : subareas;
+        for (int i = 0; i < list.size(); i++) {
+            SubareaFacts s = list.get(i);
+            String code = label(s, i);
+            Geometry geometry = null;
+            if (s.geometry() != null && !s.geometry().isBlank()) {
+                try {
+                    geometry = GeoJsonGeometry.parse(s.geometry());
+                } catch (GeoJsonException e) {
+                    checks.add(new Check("AREA_HA_MATCH", null, "The declared area (ha) agrees with the area computed"
+                            + " from the geometry within " + Fmt.num(thresholds.areaTolerancePct(), EN) + "%.", code,
+                            CheckResult.UNKNOWN, List.of("subareas[" + code + "].geometry"), Map.of(),
+                            "Podobszar " + code + ": geometria jest nieczytelna (" + e.getMessage()
+                                    + "), więc nie można porównać powierzchni.",
+                            "Subarea " + code + ": the geometry is unreadable (" + e.getMessage()
+                                    + "), so the areas cannot be compared."));
+                    continue;
+                }
+            }
+            checks.add(GeoJsonGeometry.areaMatch(code, geometry, s.areaHa(), thresholds.areaTolerancePct()));
+        }
+        return checks;
+    }
+
+    /**
+     * {@code ART_22_EVALUATION_DUE}: the programme is assessed at least every 3 years. The reference date is the
+     * later of the last evaluation and the adoption; the next assessment is due that many years after it (the due
+     * day itself still passes).
+     */
+    public Check art22(LocalDate adoptionDate, LocalDate lastEvaluationDate, LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        String id = "ART_22_EVALUATION_DUE";
+        String article = "art. 22";
+        int years = thresholds.evaluationIntervalYears();
+        String rule = "The mayor assesses the programme's currency and progress at least every " + years + " years.";
+        if (adoptionDate == null && lastEvaluationDate == null) {
+            return new Check(id, article, rule, null, CheckResult.UNKNOWN,
+                    List.of("lastEvaluationDate", "adoptionDate"), Map.of(),
+                    "Nie podano ani daty ostatniej oceny, ani daty uchwalenia programu, więc nie można wyznaczyć"
+                            + " terminu kolejnej oceny.",
+                    "Neither the date of the last assessment nor the adoption date is given, so the next assessment's"
+                            + " due date cannot be set.");
+        }
+        boolean fromEvaluation = lastEvaluationDate != null
+                && (adoptionDate == null || !lastEvaluationDate.isBefore(adoptionDate));
+        LocalDate reference = fromEvaluation ? lastEvaluationDate : adoptionDate;
+        LocalDate due = reference.plusYears(years);
+        long days = ChronoUnit.DAYS.between(today, due);
+        boolean pass = days >= 0;
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("referenceDate", reference.toString());
+        figures.put("reference", fromEvaluation ? "LAST_EVALUATION" : "ADOPTION");
+        figures.put("intervalYears", years);
+        figures.put("dueDate", due.toString());
+        figures.put("today", today.toString());
+        figures.put(pass ? "daysLeft" : "daysOverdue", Math.abs(days));
+        String everyPl = "co najmniej co " + years + " " + Fmt.plural(years, "rok", "lata", "lat");
+        String leadPl = fromEvaluation
+                ? "Ostatnia ocena programu: " + reference + "; kolejna najpóźniej " + due + " (" + everyPl + ")"
+                : "Program uchwalono " + reference + " i nie odnotowano jeszcze jego oceny; pierwsza najpóźniej " + due
+                        + " (" + everyPl + ")";
+        String leadEn = fromEvaluation
+                ? "The programme was last assessed on " + reference + "; the next assessment is due by " + due
+                        + " (at least every " + years + " years)"
+                : "The programme was adopted on " + reference + " and no assessment is recorded yet; the first is due"
+                        + " by " + due + " (at least every " + years + " years)";
+        long abs = Math.abs(days);
+        String pl = pass
+                ? leadPl + ", zostało " + abs + " " + Fmt.plural(abs, "dzień", "dni", "dni") + " — termin zachowany."
+                : leadPl + " — termin minął " + abs + " " + Fmt.plural(abs, "dzień", "dni", "dni") + " temu.";
+        String en = pass
+                ? leadEn + ", " + abs + " day" + (abs == 1 ? "" : "s") + " left — on time."
+                : leadEn + " — overdue by " + abs + " day" + (abs == 1 ? "" : "s") + ".";
+        return new Check(id, article, rule, null, pass ? CheckResult.PASS : CheckResult.FAIL, List.of(), figures, pl,
+                en);
+    }
+
+    /**
+     * {@code ART_25_SSR_DURATION}: a special revitalisation zone lasts at most 10 years (end ≤ start + 10 years).
+     *
+     * @param zoneEstablished false: no zone, nothing to check (PASS); null: unknown unless dates are given
+     */
+    public Check art25(Boolean zoneEstablished, LocalDate zoneStart, LocalDate zoneEnd) {
+        String id = "ART_25_SSR_DURATION";
+        String article = "art. 25";
+        int max = thresholds.specialZoneMaxYears();
+        String rule = "A special revitalisation zone lasts at most " + max + " years, with no extension.";
+        if (Boolean.FALSE.equals(zoneEstablished)) {
+            return new Check(id, article, rule, null, CheckResult.PASS, List.of(), Map.of("zoneEstablished", false),
+                    "Nie ustanowiono Specjalnej Strefy Rewitalizacji, więc art. 25 nie ma zastosowania.",
+                    "No special revitalisation zone was established, so art. 25 does not apply.");
+        }
+        if (zoneEstablished == null && zoneStart == null && zoneEnd == null) {
+            return new Check(id, article, rule, null, CheckResult.UNKNOWN, List.of("specialZone"), Map.of(),
+                    "Nie wiadomo, czy ustanowiono Specjalną Strefę Rewitalizacji.",
+                    "It is not known whether a special revitalisation zone was established.");
+        }
+        List<String> missing = new ArrayList<>();
+        if (zoneStart == null) {
+            missing.add("specialZone.start");
+        }
+        if (zoneEnd == null) {
+            missing.add("specialZone.end");
+        }
+        if (!missing.isEmpty()) {
+            return new Check(id, article, rule, null, CheckResult.UNKNOWN, missing, Map.of(),
+                    "Brak " + (missing.size() == 2 ? "dat początku i końca" : zoneStart == null ? "daty początku"
+                            : "daty końca") + " Specjalnej Strefy Rewitalizacji, więc nie można sprawdzić jej czasu"
+                            + " trwania.",
+                    "The special revitalisation zone's " + (missing.size() == 2 ? "start and end dates are"
+                            : zoneStart == null ? "start date is" : "end date is")
+                            + " missing, so its duration cannot be checked.");
+        }
+        if (zoneEnd.isBefore(zoneStart)) {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("start", zoneStart.toString());
+            figures.put("end", zoneEnd.toString());
+            return new Check(id, article, rule, null, CheckResult.UNKNOWN, List.of("specialZone.end"), figures,
+                    "Data końca Specjalnej Strefy Rewitalizacji (" + zoneEnd + ") jest wcześniejsza niż data początku ("
+                            + zoneStart + "): daty wymagają poprawy.",
+                    "The special revitalisation zone's end (" + zoneEnd + ") is before its start (" + zoneStart
+                            + "): the dates need correcting.");
+        }
+        LocalDate latestEnd = zoneStart.plusYears(max);
+        boolean pass = !zoneEnd.isAfter(latestEnd);
+        Period period = Period.between(zoneStart, zoneEnd);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("start", zoneStart.toString());
+        figures.put("end", zoneEnd.toString());
+        figures.put("duration", period.toString());
+        figures.put("maxYears", max);
+        figures.put("latestAllowedEnd", latestEnd.toString());
+        String durationPl = durationPl(period);
+        String durationEn = durationEn(period);
+        String pl = "Specjalna Strefa Rewitalizacji trwa od " + zoneStart + " do " + zoneEnd + " (" + durationPl
+                + "); dopuszczalnie najwyżej " + max + " " + Fmt.plural(max, "rok", "lata", "lat") + ", czyli do "
+                + latestEnd + (pass ? " — warunek spełniony." : " — okres za długi.");
+        String en = "The special revitalisation zone runs from " + zoneStart + " to " + zoneEnd + " (" + durationEn
+                + "); at most " + max + " years are allowed, that is until " + latestEnd
+                + (pass ? " — the condition is met." : " — too long.");
+        return new Check(id, article, rule, null, pass ? CheckResult.PASS : CheckResult.FAIL, List.of(), figures, pl,
+                en);
+    }
+
+    private static String durationPl(Period p) {
+        List<String> parts = new ArrayList<>();
+        if (p.getYears() != 0) {
+            parts.add(p.getYears() + " " + Fmt.plural(p.getYears(), "rok", "lata", "lat"));
+        }
+        if (p.getMonths() != 0) {
+            parts.add(p.getMonths() + " " + Fmt.plural(p.getMonths(), "miesiąc", "miesiące", "miesięcy"));
+        }
+        if (p.getDays() != 0 || parts.isEmpty()) {
+            parts.add(p.getDays() + " " + Fmt.plural(p.getDays(), "dzień", "dni", "dni"));
+        }
+        return String.join(" ", parts);
+    }
+
+    private static String durationEn(Period p) {
+        List<String> parts = new ArrayList<>();
+        if (p.getYears() != 0) {
+            parts.add(p.getYears() + " year" + (p.getYears() == 1 ? "" : "s"));
+        }
+        if (p.getMonths() != 0) {
+            parts.add(p.getMonths() + " month" + (p.getMonths() == 1 ? "" : "s"));
+        }
+        if (p.getDays() != 0 || parts.isEmpty()) {
+            parts.add(p.getDays() + " day" + (p.getDays() == 1 ? "" : "s"));
+        }
+        return String.join(" ", parts);
+    }
+
+    /**
+     * {@code ART_15_GPR_CONTENTS}: the GPR has every element art. 15 ust. 1 lists (items after the directions of
+     * action are marked [verify] in the domain file). FAIL when an element is absent (false, 0, blank, empty),
+     * listing all absent ones in {@code missing}; otherwise UNKNOWN when an element is not recorded (null); else PASS.
+     */
+    public Check art15(GprContents gpr) {
+        Objects.requireNonNull(gpr, "gpr");
+        String id = "ART_15_GPR_CONTENTS";
+        String article = "art. 15 ust. 1";
+        String rule = "A GPR contains the diagnosis, links to strategic documents, vision, goals and directions, the"
+                + " described basic projects, complementary projects, financing framework, management, schedule and"
+                + " monitoring and evaluation system.";
+        Gaps gaps = new Gaps();
+        gaps.flag(gpr.diagnosis(), "diagnosis", "diagnoza obszaru rewitalizacji",
+                "diagnosis of the revitalisation area");
+        gaps.flag(gpr.strategicDocumentLinks(), "strategicDocumentLinks",
+                "powiązania z dokumentami strategicznymi gminy", "links to the municipality's strategic documents");
+        gaps.flag(gpr.vision(), "vision", "wizja stanu obszaru po rewitalizacji",
+                "vision of the area after revitalisation");
+        gaps.count(gpr.goals(), "goals", "cele rewitalizacji", "revitalisation goals");
+        gaps.count(gpr.directions(), "directions", "kierunki działań", "directions of action");
+        List<GprContents.BasicProject> projects = gpr.basicProjects();
+        if (projects == null) {
+            gaps.flag(null, "basicProjects", "lista podstawowych przedsięwzięć rewitalizacyjnych",
+                    "list of basic revitalisation projects");
+        } else if (projects.isEmpty()) {
+            gaps.flag(false, "basicProjects", "lista podstawowych przedsięwzięć rewitalizacyjnych",
+                    "list of basic revitalisation projects");
+        } else {
+            gaps.checked++;
+            for (int i = 0; i < projects.size(); i++) {
+                GprContents.BasicProject p = projects.get(i);
+                String path = "basicProjects[" + i + "].";
+                String name = p.name() == null || p.name().isBlank() ? "#" + (i + 1) : p.name();
+                String ofPl = " (przedsięwzięcie „" + name + "”)";
+                String ofEn = " (project \"" + name + "\")";
+                gaps.flag(p.name() != null && !p.name().isBlank(), path + "name", "nazwa" + ofPl, "name" + ofEn);
+                gaps.flag(p.implementingEntities() != null
+                        && p.implementingEntities().stream().anyMatch(e -> e != null && !e.isBlank()),
+                        path + "implementingEntities", "podmioty realizujące" + ofPl, "implementing entities" + ofEn);
+                gaps.flag(p.scope() != null && !p.scope().isBlank(), path + "scope", "zakres zadań" + ofPl,
+                        "scope" + ofEn);
+                gaps.flag(p.location() != null && !p.location().isBlank(), path + "location", "lokalizacja" + ofPl,
+                        "location" + ofEn);
+                gaps.flag(p.estimatedValue() != null, path + "estimatedValue", "szacowana wartość" + ofPl,
+                        "estimated value" + ofEn);
+                gaps.flag(p.forecastResults(), path + "forecastResults", "prognozowane rezultaty" + ofPl,
+                        "forecast results" + ofEn);
+                gaps.flag(p.resultMeasurement(), path + "resultMeasurement", "sposób oceny i zmierzenia rezultatów"
+                        + ofPl, "how the results are measured" + ofEn);
+            }
+        }
+        gaps.flag(gpr.complementaryProjects(), "complementaryProjects",
+                "charakterystyka pozostałych (uzupełniających) przedsięwzięć",
+                "characteristics of the complementary projects");
+        gaps.flag(gpr.financingFramework(), "financingFramework",
+                "ramy finansowe (środki publiczne, prywatne, unijne)", "financing framework (public, private, EU)");
+        gaps.flag(gpr.management(), "management", "system zarządzania", "management system");
+        gaps.flag(gpr.schedule(), "schedule", "harmonogram", "schedule");
+        gaps.flag(gpr.monitoringAndEvaluation(), "monitoringAndEvaluation", "system monitorowania i oceny",
+                "monitoring and evaluation system");
+
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("elementsChecked", gaps.checked);
+        figures.put("absent", List.copyOf(gaps.absent));
+        figures.put("notRecorded", List.copyOf(gaps.unknown));
+        figures.put("basicProjects", projects == null ? null : projects.size());
+        List<String> missing = new ArrayList<>(gaps.absent);
+        missing.addAll(gaps.unknown);
+        String unknownPl = gaps.unknownPl.isEmpty() ? ""
+                : " Brak danych o: " + String.join("; ", gaps.unknownPl) + ".";
+        String unknownEn = gaps.unknownEn.isEmpty() ? ""
+                : " Not recorded: " + String.join("; ", gaps.unknownEn) + ".";
+        if (!gaps.absent.isEmpty()) {
+            return new Check(id, article, rule, null, CheckResult.FAIL, missing, figures,
+                    "Program nie zawiera: " + String.join("; ", gaps.absentPl) + "." + unknownPl,
+                    "The programme lacks: " + String.join("; ", gaps.absentEn) + "." + unknownEn);
+        }
+        if (!gaps.unknown.isEmpty()) {
+            return new Check(id, article, rule, null, CheckResult.UNKNOWN, missing, figures,
+                    "Nie można w pełni sprawdzić zawartości programu." + unknownPl,
+                    "The programme's contents cannot be fully checked." + unknownEn);
+        }
+        return new Check(id, article, rule, null, CheckResult.PASS, List.of(), figures,
+                "Program zawiera wszystkie wymagane elementy (" + gaps.checked + ") — warunek spełniony.",
+                "The programme contains all " + gaps.checked + " required elements — the condition is met.");
+    }
+
+    /** Collects absent and unrecorded GPR elements. */
+    private static final class Gaps {
+        int checked;
+        final List<String> absent = new ArrayList<>();
+        final List<String> absentPl = new ArrayList<>();
+        final List<String> absentEn = new ArrayList<>();
+        final List<String> unknown = new ArrayList<>();
+        final List<String> unknownPl = new ArrayList<>();
+        final List<String> unknownEn = new ArrayList<>();
+
+        void flag(Boolean present, String path, String pl, String en) {
+            checked++;
+            if (present == null) {
+                unknown.add(path);
+                unknownPl.add(pl);
+                unknownEn.add(en);
+            } else if (!present) {
+                absent.add(path);
+                absentPl.add(pl);
+                absentEn.add(en);
+            }
+        }
+
+        void count(Integer count, String path, String pl, String en) {
+            flag(count == null ? null : count > 0, path, pl, en);
+        }
+    }
+
+    /** The subarea's code, else its name, else its position (#1, #2, ...). */
+    private static String label(SubareaFacts s, int index) {
+        if (s.code() != null && !s.code().isBlank()) {
+            return s.code();
+        }
+        if (s.name() != null && !s.name().isBlank()) {
+            return s.name();
+        }
+        return "#" + (index + 1);
+    }
+}
