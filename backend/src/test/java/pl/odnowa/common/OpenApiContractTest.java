@@ -22,7 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The published contract is the product: openapi.yaml at the top of the repository must be exactly what
  * the server serves, and every operation must be documented. To accept a deliberate change, run
- * {@code ./mvnw -pl backend test -Dtest=OpenApiContractTest -Dodnowa.openapi.update=true} and commit it.
+ * {@code ./mvnw -pl backend test -Dtest=OpenApiContractTest -Dopenapi.contract.update=true} and commit it.
  */
 @QuarkusTest
 class OpenApiContractTest extends ApiTest {
@@ -35,12 +35,12 @@ class OpenApiContractTest extends ApiTest {
                 .extract().asString();
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "openapi-served.yaml"), served, StandardCharsets.UTF_8);
-        if (Boolean.getBoolean("odnowa.openapi.update")) {
+        if (Boolean.getBoolean("openapi.contract.update")) {
             Files.writeString(CONTRACT, served, StandardCharsets.UTF_8);
         }
         String committed = Files.exists(CONTRACT) ? Files.readString(CONTRACT, StandardCharsets.UTF_8) : "";
         assertEquals(committed, served, "openapi.yaml differs from what the server serves (backend/target/openapi-served.yaml). "
-                + "If the change is intended, run ./mvnw -pl backend test -Dtest=OpenApiContractTest -Dodnowa.openapi.update=true");
+                + "If the change is intended, run ./mvnw -pl backend test -Dtest=OpenApiContractTest -Dopenapi.contract.update=true");
     }
 
     @Test

@@ -66,10 +66,6 @@ class RecommendationResourceTest extends ApiTest {
         return Fixtures.etag(PATH + "/" + id);
     }
 
-    private static RequestSpecification mergePatch(String etag) {
-        return given().contentType("application/merge-patch+json; charset=UTF-8").accept(ContentType.JSON).header("If-Match", etag);
-    }
-
     private static ValidatableResponse patch(long id, Map<String, Object> patch) {
         return mergePatch(etag(id)).body(patch).when().patch(PATH + "/" + id).then();
     }
