@@ -1,0 +1,66 @@
+package pl.odnowa.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+/** A project with its funding mix, totals per instrument, subareas and SDG 11 targets. Money is a JSON string. */
+@Schema(name = "Project")
+public record ProjectResponse(
+        @Schema(example = "7") long id,
+        @Schema(example = "2") long programmeId,
+        @Schema(example = "2461011", description = "TERYT code of the programme's municipality") String municipality,
+        @Schema(example = "BASIC") ProjectKind kind,
+        @Schema(example = "Nowa Starówka – nowe możliwości. Rewitalizacja Starego Miasta w Bielsku-Białej – etap I") String title,
+        @Schema(example = "Odnowa rynku, czterech ulic, fontanny i oświetlenia Starego Miasta (ok. 10 ha).") String description,
+        @Schema(example = "[\"Gmina Bielsko-Biała\"]") List<String> implementingEntities,
+        @Schema(example = "Rynek, cztery ulice, fontanna i oświetlenie Starego Miasta") String scope,
+        @Schema(example = "Stare Miasto, Bielsko-Biała") String location,
+        @Schema(example = "19.044500") BigDecimal longitude,
+        @Schema(example = "49.822300") BigDecimal latitude,
+        @Schema(example = "COMPLETION") ProjectStatus status,
+        @Schema(example = "2005-01-01") LocalDate plannedStart,
+        @Schema(example = "2006-12-31") LocalDate plannedEnd,
+        LocalDate actualStart,
+        LocalDate actualEnd,
+        @Schema(example = "PLN") String currency,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(example = "11347418.62", type = SchemaType.STRING) BigDecimal estimatedValue,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(example = "11347418.62", type = SchemaType.STRING) BigDecimal totalCost,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING) BigDecimal eligibleCost,
+        List<FundingSourceResponse> fundingSources,
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @Schema(example = "6380223.26", type = SchemaType.STRING, description = "Sum of the funding sources' amounts") BigDecimal fundingTotal,
+        @Schema(example = "{\"GRANT\": \"6380223.26\"}", description = "Sum of the amounts per instrument that occurs, as strings")
+        Map<FundingInstrument, String> fundingByInstrument,
+        @Schema(example = "[12]") List<Long> subareaIds,
+        @Schema(example = "[\"11.4\", \"11.7\"]") List<String> sdgTargets,
+        @Schema(example = "1") long version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    public static ProjectResponse from(Project p) {
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        Map<FundingInstrument, BigDecimal> sums = new EnumMap<>(FundingInstrument.class);
+        for (FundingSource f : p.funding) {
+            total = total.add(f.amount);
+            sums.merge(f.instrument, f.amount, BigDecimal::add);
+        }
+        Map<FundingInstrument, String> byInstrument = new LinkedHashMap<>();
+        sums.forEach((instrument, sum) -> byInstrument.put(instrument, sum.toPlainString()));
+        return new ProjectResponse(p.id, p.programme.id, p.programme.municipality.teryt, p.kind, p.title, p.description,
+                List.copyOf(p.implementingEntities), p.scope, p.location, p.longitude, p.latitude, p.status,
+                p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd, p.currency, p.estimatedValue, p.totalCost,
+                p.eligibleCost, p.funding.stream().map(FundingSourceResponse::from).toList(), total, byInstrument,
+                p.subareas.stream().map(s -> s.id).sorted().toList(), p.sdgTargets.stream().sorted().toList(),
+                p.version, p.createdAt, p.updatedAt);
+    }
+}

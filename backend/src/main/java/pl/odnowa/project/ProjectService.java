@@ -1,0 +1,288 @@
+package pl.odnowa.project;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.hibernate.Hibernate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import pl.odnowa.area.Subarea;
+import pl.odnowa.common.ApiException;
+import pl.odnowa.common.MergePatch;
+import pl.odnowa.common.PageRequest;
+import pl.odnowa.common.PageResponse;
+import pl.odnowa.common.Problem;
+import pl.odnowa.common.QueryParams;
+import pl.odnowa.common.Sorting;
+import pl.odnowa.common.VersionedEntity;
+import pl.odnowa.common.Where;
+import pl.odnowa.programme.Programme;
+import pl.odnowa.programme.ProgrammeRepository;
+import pl.odnowa.sdg.SdgTargetRepository;
+
+@ApplicationScoped
+public class ProjectService {
+
+    static final Map<String, String> SORTS = Map.of("title", "title", "status", "status", "kind", "kind",
+            "plannedStart", "plannedStart", "plannedEnd", "plannedEnd", "estimatedValue", "estimatedValue",
+            "totalCost", "totalCost", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
+
+    private final ProjectRepository repository;
+    private final ProgrammeRepository programmes;
+    private final SdgTargetRepository sdgTargets;
+    private final MergePatch mergePatch;
+    private final EntityManager entityManager;
+    private final ObjectReader patchReader;
+
+    ProjectService(ProjectRepository repository, ProgrammeRepository programmes, SdgTargetRepository sdgTargets,
+            MergePatch mergePatch, EntityManager entityManager, ObjectMapper mapper) {
+        this.repository = repository;
+        this.programmes = programmes;
+        this.sdgTargets = sdgTargets;
+        this.mergePatch = mergePatch;
+        this.entityManager = entityManager;
+        this.patchReader = mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    public record Filter(String municipality, String programme, String area, String subarea, String status,
+            String kind, String sdgTarget, String q) {
+    }
+
+    public PageResponse<ProjectResponse> list(Filter filter, String sort, PageRequest page) {
+        String municipality = QueryParams.textParam("municipality", filter.municipality(), 7);
+        if (municipality != null && !municipality.matches("[0-9]{7}")) {
+            throw ApiException.badRequest("municipality", "must be a 7-digit TERYT (TERC) code");
+        }
+        String q = QueryParams.textParam("q", filter.q(), ProjectSearch.MAX_QUERY_LENGTH);
+        // Every filter is served by an index: programme_municipality_idx, project_programme_idx,
+        // subarea_area_code_uq, project_subarea_subarea_idx, project_status_idx, project_kind_idx,
+        // project_sdg_target_target_idx and the expression GIN index project_search_idx (V3).
+        Where where = new Where()
+                .and("p.programme.municipality.teryt = :municipality", "municipality", municipality)
+                .and("p.programme.id = :programme", "programme", QueryParams.longParam("programme", filter.programme()))
+                .and("exists (select 1 from p.subareas sa where sa.area.id = :area)", "area",
+                        QueryParams.longParam("area", filter.area()))
+                .and("exists (select 1 from p.subareas ss where ss.id = :subarea)", "subarea",
+                        QueryParams.longParam("subarea", filter.subarea()))
+                .and("p.status = :status", "status", QueryParams.enumParam("status", filter.status(), ProjectStatus.class))
+                .and("p.kind = :kind", "kind", QueryParams.enumParam("kind", filter.kind(), ProjectKind.class))
+                .and("exists (select 1 from p.sdgTargets t where t = :sdgTarget)", "sdgTarget",
+                        QueryParams.textParam("sdgTarget", filter.sdgTarget(), 8))
+                // HQL has no @@: project_matches (V3) is an immutable SQL function PostgreSQL inlines.
+                .and("function('project_matches', p.searchText, :q) = true", "q", q == null ? null : ProjectSearch.tsQuery(q));
+        var query = repository.find("from Project p where " + where.jpql(), Sorting.parse(sort, SORTS, "title"),
+                where.parameters());
+        return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), ProjectResponse::from);
+    }
+
+    public Project get(long id) {
+        return VersionedEntity.findOr404(repository, id, "project");
+    }
+
+    @Transactional
+    public Project create(ProjectRequest request) {
+        Project p = new Project();
+        apply(p, request);
+        repository.persistAndFlush(p);
+        return p;
+    }
+
+    @Transactional
+    public Project replace(long id, String ifMatch, ProjectRequest request) {
+        Project p = VersionedEntity.lockForWrite(repository, id, ifMatch, "project");
+        apply(p, request);
+        repository.flush();
+        return p;
+    }
+
+    @Transactional
+    public Project patch(long id, String ifMatch, String body) {
+        JsonNode patch = readPatch(body);
+        Project p = VersionedEntity.lockForWrite(repository, id, ifMatch, "project");
+        apply(p, mergePatch.apply(ProjectRequest.from(p), patch, ProjectRequest.class));
+        repository.flush();
+        return p;
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Project p = VersionedEntity.lockForWrite(repository, id, ifMatch, "project");
+        repository.delete(p);
+        // Indicators and recommendations that refer to the project block this (409, see Constraints).
+        repository.flush();
+    }
+
+    /**
+     * Reads a merge patch with its decimals as BigDecimal. The default JSON tree holds a fractional number
+     * as a double, which would turn 98765432109876.54 into 98765432109876.55 before validation sees it.
+     */
+    private JsonNode readPatch(String body) {
+        try {
+            return patchReader.readTree(body == null ? "" : body);
+        } catch (JsonProcessingException e) {
+            throw new WebApplicationException(e, 400);
+        }
+    }
+
+    /** Checks every rule that needs more than one field or the database, then writes the request into p. */
+    private void apply(Project p, ProjectRequest r) {
+        Programme programme = programme(p, r.programmeId());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String currency = r.currency() == null ? "PLN" : r.currency();
+        if (!CURRENCIES.contains(currency)) {
+            errors.add(new Problem.FieldError("currency", "is not an ISO 4217 currency code"));
+        }
+        checkOrder(errors, "plannedEnd", r.plannedStart(), r.plannedEnd(), "plannedStart");
+        checkOrder(errors, "actualEnd", r.actualStart(), r.actualEnd(), "actualStart");
+        if (r.eligibleCost() != null && r.totalCost() != null && r.eligibleCost().compareTo(r.totalCost()) > 0) {
+            errors.add(new Problem.FieldError("eligibleCost", "must not exceed totalCost (" + money(r.totalCost()) + ")"));
+        }
+        List<FundingSourceRequest> funding = r.fundingSources() == null ? List.of() : r.fundingSources();
+        BigDecimal fundingTotal = funding.stream().map(FundingSourceRequest::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (r.totalCost() != null && fundingTotal.compareTo(r.totalCost()) > 0) {
+            errors.add(new Problem.FieldError("fundingSources", "amounts add up to " + money(fundingTotal)
+                    + ", more than totalCost (" + money(r.totalCost()) + ")"));
+        }
+        Set<Subarea> linkedSubareas = subareas(errors, programme, r.subareaIds());
+        Set<String> targets = sdgTargets(errors, r.sdgTargets());
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(Problem.FieldError::field)); // as for Bean Validation errors
+            throw ApiException.invalid(errors);
+        }
+        p.programme = programme;
+        p.kind = r.kind();
+        p.title = r.title();
+        p.description = r.description();
+        p.implementingEntities = r.implementingEntities() == null ? new ArrayList<>() : new ArrayList<>(r.implementingEntities());
+        p.scope = r.scope();
+        p.location = r.location();
+        p.longitude = r.longitude();
+        p.latitude = r.latitude();
+        p.status = r.status();
+        p.plannedStart = r.plannedStart();
+        p.plannedEnd = r.plannedEnd();
+        p.actualStart = r.actualStart();
+        p.actualEnd = r.actualEnd();
+        p.currency = currency;
+        p.estimatedValue = money(r.estimatedValue());
+        p.totalCost = money(r.totalCost());
+        p.eligibleCost = money(r.eligibleCost());
+        p.searchText = ProjectSearch.searchText(r.title(), r.description());
+        p.funding.clear();
+        for (int i = 0; i < funding.size(); i++) {
+            FundingSourceRequest f = funding.get(i);
+            FundingSource line = new FundingSource();
+            line.position = i;
+            line.source = f.source();
+            line.instrument = f.instrument();
+            line.amount = money(f.amount());
+            line.fund = f.fund();
+            line.measure = f.measure();
+            p.funding.add(line);
+        }
+        // Diffed by id (Subarea has no equals), so unchanged links are neither deleted nor re-inserted.
+        Set<Long> wanted = linkedSubareas.stream().map(s -> s.id).collect(Collectors.toSet());
+        p.subareas.removeIf(s -> !wanted.contains(s.id));
+        Set<Long> present = p.subareas.stream().map(s -> s.id).collect(Collectors.toSet());
+        linkedSubareas.stream().filter(s -> !present.contains(s.id)).forEach(p.subareas::add);
+        p.sdgTargets.retainAll(targets);
+        p.sdgTargets.addAll(targets);
+    }
+
+    private Programme programme(Project p, Long programmeId) {
+        if (p.programme != null) {
+            if (!p.programme.id.equals(programmeId)) {
+                throw ApiException.badRequest("programmeId", "cannot move a project to another programme (it belongs to "
+                        + p.programme.id + ")");
+            }
+            // Loaded now: the response is built after the transaction and reads the programme's municipality.
+            Hibernate.initialize(p.programme);
+            return p.programme;
+        }
+        return programmes.findByIdOptional(programmeId)
+                .orElseThrow(() -> ApiException.unknownReference("programmeId", "programme", programmeId));
+    }
+
+    private static void checkOrder(List<Problem.FieldError> errors, String endField, LocalDate start, LocalDate end,
+            String startField) {
+        if (start != null && end != null && end.isBefore(start)) {
+            errors.add(new Problem.FieldError(endField, "must not be before " + startField + " (" + start + ")"));
+        }
+    }
+
+    /** Each subarea must exist and lie in an area of the project's programme. */
+    private Set<Subarea> subareas(List<Problem.FieldError> errors, Programme programme, List<Long> ids) {
+        Set<Subarea> result = new LinkedHashSet<>();
+        if (ids == null || ids.isEmpty()) {
+            return result;
+        }
+        Map<Long, Long> programmeOf = new HashMap<>();
+        entityManager.createQuery("select s.id, s.area.programme.id from Subarea s where s.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> programmeOf.put((Long) row[0], (Long) row[1]));
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Long id = ids.get(i);
+            String field = "subareaIds[" + i + "]";
+            if (!seen.add(id)) {
+                errors.add(new Problem.FieldError(field, "subarea " + id + " is listed twice"));
+            } else if (!programmeOf.containsKey(id)) {
+                errors.add(new Problem.FieldError(field, "subarea " + id + " does not exist"));
+            } else if (!programmeOf.get(id).equals(programme.id)) {
+                errors.add(new Problem.FieldError(field, "subarea " + id + " belongs to another programme's area"));
+            } else {
+                result.add(entityManager.getReference(Subarea.class, id));
+            }
+        }
+        return result;
+    }
+
+    /** Each code must be an SDG 11 target from the reference data (sdg_target). */
+    private Set<String> sdgTargets(List<Problem.FieldError> errors, List<String> codes) {
+        Set<String> result = new LinkedHashSet<>();
+        if (codes == null || codes.isEmpty()) {
+            return result;
+        }
+        Set<String> known = sdgTargets.find("code in ?1", codes).stream().map(t -> t.code).collect(Collectors.toSet());
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            String field = "sdgTargets[" + i + "]";
+            if (!known.contains(code)) {
+                errors.add(new Problem.FieldError(field, "SDG target " + code + " does not exist (use codes like 11.4)"));
+            } else if (!result.add(code)) {
+                errors.add(new Problem.FieldError(field, "SDG target " + code + " is listed twice"));
+            }
+        }
+        return result;
+    }
+
+    /** Money is stored as numeric(16,2); validation has already refused more than 2 fraction digits. */
+    private static BigDecimal money(BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.UNNECESSARY);
+    }
+}
