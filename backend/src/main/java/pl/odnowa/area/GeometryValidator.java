@@ -132,13 +132,18 @@ final class GeometryValidator {
         double lon = p.get(0).doubleValue();
         double lat = p.get(1).doubleValue();
         if (lon < -180 || lon > 180) {
-            throw new Invalid(path + " (" + where + "): longitude " + p.get(0) + " is outside [-180, 180]; "
+            throw new Invalid(path + " (" + where + "): longitude " + plain(p.get(0)) + " is outside [-180, 180]; "
                     + "positions are [longitude, latitude] in WGS 84 degrees");
         }
         if (lat < -90 || lat > 90) {
-            throw new Invalid(path + " (" + where + "): latitude " + p.get(1) + " is outside [-90, 90]; "
+            throw new Invalid(path + " (" + where + "): latitude " + plain(p.get(1)) + " is outside [-90, 90]; "
                     + "positions are [longitude, latitude] in WGS 84 degrees");
         }
+    }
+
+    /** A number as written in plain notation (trees hold decimals as BigDecimal: 5E+5 reads 500000). */
+    private static String plain(JsonNode number) {
+        return number.isBigDecimal() ? number.decimalValue().toPlainString() : number.asText();
     }
 
     private static boolean samePosition(JsonNode a, JsonNode b) {

@@ -24,6 +24,8 @@ public class JacksonConfig implements ObjectMapperCustomizer {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // JSON trees (merge patches) keep decimals exact: 98765432109876.54 must not become a double
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, false);
         // A number where text is expected, or text where a whole number or flag is expected, is an error.

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import pl.odnowa.common.Etags;
 import pl.odnowa.common.ListParams;
 import pl.odnowa.common.MergePatch;
@@ -106,7 +108,7 @@ public class ProjectResource {
             @RequestBody(description = "The fields to change; null removes an optional field",
                     content = @Content(schema = @Schema(implementation = ProjectRequest.class),
                             example = "{\"status\": \"COMPLETION\", \"actualEnd\": \"2007-06-30\"}"))
-            String patch) {
+            @NotNull JsonNode patch) {
         Project p = service.patch(id, ifMatch, patch);
         return Etags.updated(p.version, ProjectResponse.from(p));
     }

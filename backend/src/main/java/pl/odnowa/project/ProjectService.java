@@ -17,15 +17,10 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.hibernate.Hibernate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 
 import pl.odnowa.area.Subarea;
 import pl.odnowa.common.ApiException;
@@ -56,16 +51,14 @@ public class ProjectService {
     private final SdgTargetRepository sdgTargets;
     private final MergePatch mergePatch;
     private final EntityManager entityManager;
-    private final ObjectReader patchReader;
 
     ProjectService(ProjectRepository repository, ProgrammeRepository programmes, SdgTargetRepository sdgTargets,
-            MergePatch mergePatch, EntityManager entityManager, ObjectMapper mapper) {
+            MergePatch mergePatch, EntityManager entityManager) {
         this.repository = repository;
         this.programmes = programmes;
         this.sdgTargets = sdgTargets;
         this.mergePatch = mergePatch;
         this.entityManager = entityManager;
-        this.patchReader = mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     public record Filter(String municipality, String programme, String area, String subarea, String status,
@@ -120,8 +113,7 @@ public class ProjectService {
     }
 
     @Transactional
-    public Project patch(long id, String ifMatch, String body) {
-        JsonNode patch = readPatch(body);
+    public Project patch(long id, String ifMatch, JsonNode patch) {
         Project p = VersionedEntity.lockForWrite(repository, id, ifMatch, "project");
         apply(p, mergePatch.apply(ProjectRequest.from(p), patch, ProjectRequest.class));
         repository.flush();
@@ -134,18 +126,6 @@ public class ProjectService {
         repository.delete(p);
         // Indicators and recommendations that refer to the project block this (409, see Constraints).
         repository.flush();
-    }
-
-    /**
-     * Reads a merge patch with its decimals as BigDecimal. The default JSON tree holds a fractional number
-     * as a double, which would turn 98765432109876.54 into 98765432109876.55 before validation sees it.
-     */
-    private JsonNode readPatch(String body) {
-        try {
-            return patchReader.readTree(body == null ? "" : body);
-        } catch (JsonProcessingException e) {
-            throw new WebApplicationException(e, 400);
-        }
     }
 
     /** Checks every rule that needs more than one field or the database, then writes the request into p. */

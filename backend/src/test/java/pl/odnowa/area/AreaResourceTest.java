@@ -137,13 +137,13 @@ class AreaResourceTest extends ApiTest {
         int s2 = before.getInt("subareas[1].id");
         Map<String, Object> body = area(programme, "REVITALISATION", List.of(
                 with(subarea("S3", polygon(19.07, 49.80)), "name", "Nowy"),
-                with(subarea("S1", polygon(19.00, 49.83)), "name", "Zmieniony", "areaHa", "20.00", "landType", "POST_INDUSTRIAL",
+                with(subarea("S1", polygon(19.01, 49.83)), "name", "Zmieniony", "areaHa", "20.00", "landType", "POST_INDUSTRIAL",
                         "landJustification", "Dawna fabryka sukna przy osiedlu.")));
         JsonPath after = json().header("If-Match", "\"0\"").body(with(body, "name", "Obszar po zmianie")).put(AREAS + "/" + id)
                 .then().statusCode(200).header("ETag", equalTo("\"1\""))
                 .body("version", equalTo(1), "name", equalTo("Obszar po zmianie"), "subareas.code", contains("S3", "S1"),
                         "subareas[1].id", equalTo(s1), "subareas[1].name", equalTo("Zmieniony"),
-                        "subareas[1].geometry.coordinates[0][0]", contains(19.0f, 49.83f),
+                        "subareas[1].geometry.coordinates[0][0]", contains(19.01f, 49.83f),
                         "subareas[1].landType", equalTo("POST_INDUSTRIAL"), "totals.areaHa", equalTo(32.5f))
                 .extract().jsonPath();
         int s3 = after.getInt("subareas[0].id");
