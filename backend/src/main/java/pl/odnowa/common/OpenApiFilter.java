@@ -131,7 +131,10 @@ public class OpenApiFilter implements OASFilter {
         body.put("detail", detail);
         body.put("instance", "/api/v1/programmes/42");
         if (field != null) {
-            body.put("errors", java.util.List.of(Map.of("field", field, "message", message)));
+            Map<String, Object> error = new java.util.LinkedHashMap<>();
+            error.put("field", field);
+            error.put("message", message);
+            body.put("errors", java.util.List.of(error));
         }
         return body;
     }
