@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,7 +26,9 @@ import pl.odnowa.config.OdnowaConfig;
 public class DemoDataLoader {
 
     static final String TERYT = "2461011";
-    private static final String SCRIPT = "demo/bielsko-biala.sql";
+    /** Run in this order, in one transaction; a script that is not there yet is skipped. */
+    private static final List<String> SCRIPTS = List.of("demo/bielsko-biala.sql", "demo/bielsko-biala-indicators.sql",
+            "demo/bielsko-biala-evaluation.sql");
     private static final long LOCK_KEY = 0x0D_0A_2461011L;
 
     void onStart(@Observes StartupEvent event, OdnowaConfig config, AgroalDataSource dataSource) throws SQLException {
@@ -40,7 +43,12 @@ public class DemoDataLoader {
                     connection.rollback();
                     return;
                 }
-                statement.execute(script());
+                for (String script : SCRIPTS) {
+                    String sql = script(script);
+                    if (sql != null) {
+                        statement.execute(sql);
+                    }
+                }
                 connection.commit();
                 Log.infof("Loaded the demo data of Bielsko-Biała (TERYT %s)", TERYT);
             } catch (SQLException | RuntimeException e) {
@@ -56,10 +64,10 @@ public class DemoDataLoader {
         }
     }
 
-    private static String script() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SCRIPT)) {
+    private static String script(String name) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(SCRIPT + " is missing from the application");
+                return null;
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
