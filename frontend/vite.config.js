@@ -11,6 +11,8 @@ export default defineConfig({
     }
   },
   test: {
-    environment: 'jsdom'
+    environment: 'jsdom',
+    // globals let Testing Library unmount each test's components after it
+    globals: true
   }
 })

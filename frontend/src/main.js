@@ -1,4 +1,8 @@
 import { createApp } from 'vue'
 import App from './App.vue'
+import { createAppRouter } from './router.js'
+import { locale } from './i18n.js'
+import './style.css'
 
-createApp(App).mount('#app')
+document.documentElement.lang = locale.value
+createApp(App).use(createAppRouter()).mount('#app')

@@ -1,0 +1,49 @@
+// Polish and English: a reactive locale remembered in localStorage, messages by key, and Intl formatters.
+import { computed, ref } from 'vue'
+import { messages } from './messages.js'
+
+const STORAGE_KEY = 'odnowa.locale'
+const supported = ['pl', 'en']
+
+function initialLocale() {
+  const saved = globalThis.localStorage?.getItem(STORAGE_KEY)
+  return supported.includes(saved) ? saved : 'pl'
+}
+
+export const locale = ref(initialLocale())
+
+export function setLocale(value) {
+  if (!supported.includes(value)) return
+  locale.value = value
+  globalThis.localStorage?.setItem(STORAGE_KEY, value)
+  if (globalThis.document) document.documentElement.lang = value
+}
+
+/** Message for key, with {name} placeholders filled from params; the key itself when missing. */
+export function t(key, params = {}) {
+  const text = messages[locale.value]?.[key] ?? messages.pl[key] ?? key
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''))
+}
+
+const intlLocale = computed(() => (locale.value === 'pl' ? 'pl-PL' : 'en-GB'))
+
+/** Money arrives as an exact decimal string; Intl formats it without passing through a float's arithmetic. */
+export function formatMoney(amount, currency = 'PLN') {
+  if (amount === null || amount === undefined || amount === '') return '—'
+  return new Intl.NumberFormat(intlLocale.value, { style: 'currency', currency }).format(amount)
+}
+
+export function formatNumber(value, maximumFractionDigits = 2) {
+  if (value === null || value === undefined || value === '') return '—'
+  return new Intl.NumberFormat(intlLocale.value, { maximumFractionDigits }).format(value)
+}
+
+export function formatDate(iso) {
+  if (!iso) return '—'
+  return new Intl.DateTimeFormat(intlLocale.value, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
+}
+
+/** The name of an enum value (status, kind, ...) in the current language. */
+export function label(group, value) {
+  return value ? t(`${group}.${value}`) : '—'
+}
