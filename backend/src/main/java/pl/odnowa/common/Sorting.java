@@ -6,7 +6,8 @@ import io.quarkus.panache.common.Sort;
 
 /**
  * Parses {@code sort=field,-other} against a whitelist of API names mapped to JPQL paths, so no
- * client text ever reaches a query. The id is always the last key, which keeps paging stable.
+ * client text ever reaches a query. Missing values sort last; the id is always the last key, which
+ * keeps paging stable.
  */
 public final class Sorting {
 
@@ -27,7 +28,9 @@ public final class Sorting {
                         + " (prefix - for descending)");
             }
             Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
-            result = result == null ? Sort.by(path, direction) : result.and(path, direction);
+            // missing values (a cost not yet known) go last in either direction
+            result = result == null ? Sort.by(path, direction, Sort.NullPrecedence.NULLS_LAST)
+                    : result.and(path, direction, Sort.NullPrecedence.NULLS_LAST);
         }
         return result.and("id");
     }

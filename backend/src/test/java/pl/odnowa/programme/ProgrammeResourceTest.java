@@ -55,6 +55,20 @@ class ProgrammeResourceTest extends ApiTest {
     }
 
     @Test
+    void sortsMissingValuesLastInEitherDirection() {
+        String teryt = Fixtures.municipality();
+        Fixtures.programme(teryt, Map.of("name", "Otwarty", "periodFrom", 2022, "periodTo", 2030));
+        Map<String, Object> openEnded = new java.util.HashMap<>(Map.of("name", "Bez końca", "periodFrom", 2023));
+        openEnded.put("periodTo", null);
+        Fixtures.programme(teryt, openEnded);
+        Fixtures.programme(teryt, Map.of("name", "Zamknięty", "periodFrom", 2007, "periodTo", 2013));
+        json().queryParams(Map.of("municipality", teryt, "sort", "-periodTo")).get("/api/v1/programmes")
+                .then().body("items.name", contains("Otwarty", "Zamknięty", "Bez końca"));
+        json().queryParams(Map.of("municipality", teryt, "sort", "periodTo")).get("/api/v1/programmes")
+                .then().body("items.name", contains("Zamknięty", "Otwarty", "Bez końca"));
+    }
+
+    @Test
     void rejectsALineageLoopAndAForeignPredecessor() {
         String teryt = Fixtures.municipality();
         long a = Fixtures.programme(teryt);
