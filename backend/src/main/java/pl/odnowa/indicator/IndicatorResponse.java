@@ -28,6 +28,7 @@ public record IndicatorResponse(
         @Schema(example = "11.6.2") String sdgIndicator,
         @Schema(example = "illustrative") String source,
         @Schema(description = "The whole-scope observation (no subarea) of the latest year, if any") Latest latest,
+        @Schema(description = "Progress towards the target by the Open SDG / Statistics Canada CAGR method") IndicatorProgress progress,
         @Schema(example = "3", description = "Also the ETag; it moves when the indicator changes or a write to an observation changes `latest`") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
@@ -48,12 +49,19 @@ public record IndicatorResponse(
         }
     }
 
-    public static IndicatorResponse from(Indicator i, Latest latest) {
+    /** The response of an indicator given its whole-scope observations (year → value, null for none). */
+    public static IndicatorResponse from(Indicator i, java.util.SortedMap<Integer, BigDecimal> wholeScope) {
+        Latest latest = wholeScope == null || wholeScope.isEmpty() ? null
+                : new Latest(wholeScope.lastKey(), wholeScope.get(wholeScope.lastKey()));
+        return from(i, latest, IndicatorProgress.of(i, wholeScope));
+    }
+
+    static IndicatorResponse from(Indicator i, Latest latest, IndicatorProgress progress) {
         return new IndicatorResponse(i.id, i.programme.municipality.teryt, i.programme.id, i.scope,
                 i.area == null ? null : i.area.id, i.project == null ? null : i.project.id, i.code, i.namePl, i.nameEn,
                 i.unit, i.direction, i.level, YearValue.of(i.baselineValue, i.baselineYear),
                 YearValue.of(i.targetValue, i.targetYear), i.sdgTarget, i.sdgIndicator, i.source,
-                latest == null ? null : new Latest(latest.period(), Decimals.plain(latest.value())),
+                latest == null ? null : new Latest(latest.period(), Decimals.plain(latest.value())), progress,
                 i.version, i.createdAt, i.updatedAt);
     }
 }

@@ -1,8 +1,10 @@
 package pl.odnowa.indicator;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,6 +22,7 @@ import pl.odnowa.common.QueryParams;
 import pl.odnowa.common.Sorting;
 import pl.odnowa.common.VersionedEntity;
 import pl.odnowa.common.Where;
+import pl.odnowa.evaluation.ProgressStatus;
 import pl.odnowa.programme.Programme;
 import pl.odnowa.programme.ProgrammeRepository;
 import pl.odnowa.project.Project;
@@ -57,11 +60,22 @@ public class IndicatorService {
     }
 
     public record Filter(String municipality, String programme, String scope, String area, String project, String level,
-            String sdgTarget, String sdgIndicator, String q) {
+            String sdgTarget, String sdgIndicator, String q, String progress) {
     }
 
-    /** One page: the count, the rows, their programmes (one batch) and their latest observations (one query). */
+    /**
+     * One page: the count, the rows, their programmes (one batch) and their whole-scope observations (one query),
+     * from which `latest` and `progress` are computed. The progress status is computed, not stored, so the
+     * {@code progress} filter needs a programme or municipality filter (which bounds the work): every indicator
+     * matching the other filters is read with its observations (still one query each), the statuses are
+     * computed, and the matching ones are counted and paged in memory in the requested order.
+     */
     public PageResponse<IndicatorResponse> list(Filter filter, String sort, PageRequest page) {
+        ProgressStatus progress = QueryParams.enumParam("progress", filter.progress(), ProgressStatus.class);
+        if (progress != null && blank(filter.programme()) && blank(filter.municipality())) {
+            throw ApiException.badRequest("progress", "needs the programme or municipality filter as well "
+                    + "(the status is computed, so it is filtered within one programme or municipality)");
+        }
         String q = QueryParams.textParam("q", filter.q(), 200);
         Where where = new Where()
                 .and("programme.municipality.teryt = :municipality", "municipality",
@@ -77,9 +91,24 @@ public class IndicatorService {
                 .and("(lower(code) like :q escape '\\' or lower(namePl) like :q escape '\\' or lower(nameEn) like :q escape '\\')",
                         "q", q == null ? null : "%" + escapeLike(q.toLowerCase(java.util.Locale.ROOT)) + "%");
         var query = repository.find(where.jpql(), Sorting.parse(sort, SORTS, "code"), where.parameters());
-        List<Indicator> rows = query.page(page.toPage()).list();
-        Map<Long, IndicatorResponse.Latest> latest = observations.latestWholeScope(rows.stream().map(i -> i.id).toList());
-        return PageResponse.of(rows, page, query.count(), i -> IndicatorResponse.from(i, latest.get(i.id)));
+        if (progress == null) {
+            List<Indicator> rows = query.page(page.toPage()).list();
+            Map<Long, TreeMap<Integer, BigDecimal>> series = observations.wholeScope(rows.stream().map(i -> i.id).toList());
+            return PageResponse.of(rows, page, query.count(), i -> IndicatorResponse.from(i, series.get(i.id)));
+        }
+        List<Indicator> all = query.list();
+        Map<Long, TreeMap<Integer, BigDecimal>> series = observations.wholeScope(all.stream().map(i -> i.id).toList());
+        List<Indicator> matching = all.stream()
+                .filter(i -> IndicatorProgress.of(i, series.get(i.id)).status() == progress)
+                .toList();
+        int from = (int) Math.min((long) page.page() * page.size(), matching.size());
+        int to = Math.min(from + page.size(), matching.size());
+        return PageResponse.of(matching.subList(from, to), page, matching.size(),
+                i -> IndicatorResponse.from(i, series.get(i.id)));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     public IndicatorResponse get(long id) {
@@ -91,7 +120,7 @@ public class IndicatorService {
         Indicator i = new Indicator();
         apply(i, request);
         repository.persistAndFlush(i);
-        return IndicatorResponse.from(i, null);
+        return IndicatorResponse.from(i, (java.util.SortedMap<Integer, BigDecimal>) null);
     }
 
     @Transactional
@@ -124,7 +153,7 @@ public class IndicatorService {
     }
 
     private IndicatorResponse response(Indicator i) {
-        return IndicatorResponse.from(i, observations.latestWholeScope(i.id));
+        return IndicatorResponse.from(i, observations.wholeScope(i.id));
     }
 
     private void apply(Indicator i, IndicatorRequest r) {

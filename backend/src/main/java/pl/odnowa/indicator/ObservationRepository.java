@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
@@ -16,29 +17,29 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 public class ObservationRepository implements PanacheRepository<Observation> {
 
     /**
-     * The latest whole-scope observation (no subarea) of each indicator, in one query for a whole page.
-     * The unique key (indicator, subarea, period) with nulls not distinct makes it one row per indicator.
+     * The whole-scope observations (no subarea) of each indicator as year → value, in one query for a whole page.
+     * Indicators without any are absent from the map. The unique key (indicator, subarea, period) with nulls not
+     * distinct makes it one value per year.
      */
-    public Map<Long, IndicatorResponse.Latest> latestWholeScope(Collection<Long> indicatorIds) {
-        Map<Long, IndicatorResponse.Latest> result = new HashMap<>();
+    public Map<Long, TreeMap<Integer, BigDecimal>> wholeScope(Collection<Long> indicatorIds) {
+        Map<Long, TreeMap<Integer, BigDecimal>> result = new HashMap<>();
         if (indicatorIds.isEmpty()) {
             return result;
         }
         getEntityManager().createQuery("""
                 select o.indicator.id, o.period, o.value from Observation o
-                where o.indicator.id in :ids and o.subarea is null
-                  and o.period = (select max(o2.period) from Observation o2
-                                  where o2.indicator.id = o.indicator.id and o2.subarea is null)""", Object[].class)
+                where o.indicator.id in :ids and o.subarea is null""", Object[].class)
                 .setParameter("ids", indicatorIds)
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList()
-                .forEach(row -> result.put((Long) row[0], new IndicatorResponse.Latest((Integer) row[1], (BigDecimal) row[2])));
+                .forEach(row -> result.computeIfAbsent((Long) row[0], id -> new TreeMap<>())
+                        .put((Integer) row[1], (BigDecimal) row[2]));
         return result;
     }
 
-    /** The latest whole-scope observation as stored (callers flush first when they wrote one). */
-    public IndicatorResponse.Latest latestWholeScope(long indicatorId) {
-        return latestWholeScope(List.of(indicatorId)).get(indicatorId);
+    /** The whole-scope observations of one indicator as stored (callers flush first when they wrote one). */
+    public TreeMap<Integer, BigDecimal> wholeScope(long indicatorId) {
+        return wholeScope(List.of(indicatorId)).getOrDefault(indicatorId, new TreeMap<>());
     }
 
     /**

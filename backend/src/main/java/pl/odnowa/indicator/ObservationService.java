@@ -23,9 +23,10 @@ import pl.odnowa.common.Where;
 
 /**
  * The time series of an indicator. Observations are items of their own, with their own versions (ETags) and
- * If-Match. Because an indicator's representation shows its {@code latest} whole-scope observation, a write
- * to an observation that changes {@code latest} also moves the indicator's version (and ETag); other
- * observation writes (older years, subareas) leave the indicator untouched. Writes lock the indicator row, so
+ * If-Match. Because an indicator's representation shows its {@code latest} whole-scope observation and its
+ * {@code progress} (computed from the whole-scope series), a write to an observation that changes either also moves
+ * the indicator's version (and ETag); other observation writes (subareas, older years that are not the base of
+ * the progress) leave the indicator untouched. Writes lock the indicator row, so
  * observation writes of one indicator run one at a time and never race on its version.
  */
 @ApplicationScoped
@@ -81,7 +82,7 @@ public class ObservationService {
     @Transactional
     public ObservationResponse create(long indicatorId, ObservationRequest request) {
         Indicator indicator = lockIndicator(indicatorId);
-        IndicatorResponse.Latest before = repository.latestWholeScope(indicatorId);
+        IndicatorResponse before = derived(indicator);
         Observation o = new Observation();
         o.indicator = indicator;
         apply(o, request);
@@ -93,7 +94,7 @@ public class ObservationService {
     @Transactional
     public ObservationResponse replace(long indicatorId, long observationId, String ifMatch, ObservationRequest request) {
         Indicator indicator = lockIndicator(indicatorId);
-        IndicatorResponse.Latest before = repository.latestWholeScope(indicatorId);
+        IndicatorResponse before = derived(indicator);
         Observation o = lockForWrite(indicatorId, observationId, ifMatch);
         apply(o, request);
         repository.flush();
@@ -104,7 +105,7 @@ public class ObservationService {
     @Transactional
     public ObservationResponse patch(long indicatorId, long observationId, String ifMatch, JsonNode patch) {
         Indicator indicator = lockIndicator(indicatorId);
-        IndicatorResponse.Latest before = repository.latestWholeScope(indicatorId);
+        IndicatorResponse before = derived(indicator);
         Observation o = lockForWrite(indicatorId, observationId, ifMatch);
         apply(o, mergePatch.apply(ObservationRequest.from(o), patch, ObservationRequest.class));
         repository.flush();
@@ -115,7 +116,7 @@ public class ObservationService {
     @Transactional
     public void delete(long indicatorId, long observationId, String ifMatch) {
         Indicator indicator = lockIndicator(indicatorId);
-        IndicatorResponse.Latest before = repository.latestWholeScope(indicatorId);
+        IndicatorResponse before = derived(indicator);
         Observation o = lockForWrite(indicatorId, observationId, ifMatch);
         repository.delete(o);
         repository.flush();
@@ -157,9 +158,16 @@ public class ObservationService {
         return o;
     }
 
-    /** The indicator shows its latest whole-scope observation, so its ETag moves when that changed. */
-    private void refreshIndicatorVersion(Indicator indicator, IndicatorResponse.Latest before) {
-        if (!IndicatorResponse.Latest.same(before, repository.latestWholeScope(indicator.id))) {
+    /** What an indicator shows that its observations decide: its latest whole-scope observation and its progress. */
+    private IndicatorResponse derived(Indicator indicator) {
+        return IndicatorResponse.from(indicator, repository.wholeScope(indicator.id));
+    }
+
+    /** The indicator shows its latest whole-scope observation and its progress, so its ETag moves when they changed. */
+    private void refreshIndicatorVersion(Indicator indicator, IndicatorResponse before) {
+        IndicatorResponse after = derived(indicator);
+        if (!IndicatorResponse.Latest.same(before.latest(), after.latest())
+                || !java.util.Objects.equals(before.progress(), after.progress())) {
             indicator.touch();
             indicators.flush();
         }

@@ -231,9 +231,14 @@ class ObservationResourceTest extends ApiTest {
                 .then().statusCode(201).body("value", equalTo("9999999999999999.9999"));
     }
 
-    /** Observation writes move the indicator's ETag exactly when they change its `latest`. */
+    /**
+     * Observation writes move the indicator's ETag exactly when they change its `latest` (or its progress: with a
+     * baseline, observations older than the latest one do not change the progress).
+     */
     @Test
     void movesTheIndicatorETagWhenLatestChanges() {
+        indicator = indicator(programme, with("baseline", Map.of("value", 5, "year", 2015)));
+        base = "/api/v1/indicators/" + indicator + "/observations";
         String indicatorPath = "/api/v1/indicators/" + indicator;
         String e0 = Fixtures.etag(indicatorPath);
 
@@ -262,6 +267,32 @@ class ObservationResourceTest extends ApiTest {
                 .body("latest.period", equalTo(2018), "latest.value", equalTo("9")).extract().header("ETag");
         assertEquals(IndicatorResourceTest.next(e2), e3);
         json().get(indicatorPath).then().header("ETag", e3);
+    }
+
+    /** Without a baseline the earliest observation is the base of the progress, so writing it moves the ETag too. */
+    @Test
+    void movesTheIndicatorETagWhenProgressChanges() {
+        String indicatorPath = "/api/v1/indicators/" + indicator;
+        observation(indicator, 2020, 10, null);
+        String e1 = json().get(indicatorPath).then().body("progress.status", equalTo("INSUFFICIENT_DATA"))
+                .extract().header("ETag");
+
+        long y2018 = observation(indicator, 2018, 8, null);
+        String e2 = json().get(indicatorPath).then().statusCode(200)
+                .body("latest.period", equalTo(2020), "progress.status", equalTo("DETERIORATION"),
+                        "progress.method", equalTo("CAGR_THRESHOLDS"), "progress.base.year", equalTo(2018),
+                        "progress.base.value", equalTo("8"), "progress.actualCagr", equalTo("0.1180"))
+                .extract().header("ETag");
+        assertEquals(IndicatorResourceTest.next(e1), e2);
+
+        json().header("If-Match", Fixtures.etag(base + "/" + y2018)).body(Map.of("period", 2018, "value", 9)).put(base + "/" + y2018)
+                .then().statusCode(200);
+        String e3 = json().get(indicatorPath).then().body("progress.actualCagr", equalTo("0.0541")).extract().header("ETag");
+        assertEquals(IndicatorResourceTest.next(e2), e3);
+
+        // A subarea value changes neither `latest` nor the progress.
+        observation(indicator, 2019, 1, s1);
+        given().header("If-None-Match", e3).get(indicatorPath).then().statusCode(304);
     }
 
     @Test
