@@ -21,6 +21,7 @@ import jakarta.persistence.ManyToOne;
 
 import pl.odnowa.area.Area;
 import pl.odnowa.common.VersionedEntity;
+import pl.odnowa.evaluation.Evaluation;
 import pl.odnowa.indicator.Indicator;
 import pl.odnowa.programme.Programme;
 import pl.odnowa.project.Project;
@@ -53,6 +54,11 @@ public class Recommendation extends VersionedEntity {
 
     @Column(name = "status_reason")
     public String statusReason;
+
+    /** The evaluation the recommendation came from (of the same programme), or null. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "evaluation_id")
+    public Evaluation evaluation;
 
     @ManyToMany
     @JoinTable(name = "recommendation_area", joinColumns = @JoinColumn(name = "recommendation_id"),

@@ -30,12 +30,14 @@ public record RecommendationRequest(
         @Size(max = 500) @Schema(example = "[12, 13]", description = "Projects of the same programme") List<@NotNull Long> projectIds,
         @Size(max = 500) @Schema(example = "[31]", description = "Indicators of the same programme") List<@NotNull Long> indicatorIds,
         @Size(max = 20) @Schema(example = "[\"11.1\", \"11.4\"]", description = "SDG 11 target codes")
-        List<@NotBlank @Size(max = 8) String> sdgTargets) {
+        List<@NotBlank @Size(max = 8) String> sdgTargets,
+        @Schema(example = "1", description = "Evaluation of the same programme the recommendation came from (optional)") Long evaluationId) {
 
     static RecommendationRequest from(Recommendation r) {
         return new RecommendationRequest(r.programme.id, r.title, r.text, r.priority, r.status, r.owner, r.dueDate,
                 r.statusReason, sortedIds(r.areas.stream().map(a -> a.id)), sortedIds(r.projects.stream().map(p -> p.id)),
-                sortedIds(r.indicators.stream().map(i -> i.id)), r.sdgTargets.stream().sorted().toList());
+                sortedIds(r.indicators.stream().map(i -> i.id)), r.sdgTargets.stream().sorted().toList(),
+                r.evaluation == null ? null : r.evaluation.id);
     }
 
     static List<Long> sortedIds(java.util.stream.Stream<Long> ids) {

@@ -39,7 +39,7 @@ public class RecommendationResource {
 
     private static final String WORKFLOW = " Status moves: PROPOSED → ACCEPTED → IN_PROGRESS → IMPLEMENTED, or PROPOSED/ACCEPTED/IN_PROGRESS "
             + "→ REJECTED (needs a statusReason); staying in the same status is allowed; any other move is a 409. "
-            + "Area, project and indicator ids must belong to the recommendation's programme; the programme cannot change.";
+            + "Area, project, indicator and evaluation ids must belong to the recommendation's programme; the programme cannot change.";
 
     private final RecommendationService service;
 
@@ -61,9 +61,10 @@ public class RecommendationResource {
             @Parameter(description = "Only recommendations linked to this indicator id", example = "31") @QueryParam("indicator") String indicator,
             @Parameter(description = "Case-insensitive fragment of the owner", example = "strategii") @QueryParam("owner") String owner,
             @Parameter(description = "Only recommendations due strictly before this date", example = "2027-01-01") @QueryParam("dueBefore") String dueBefore,
+            @Parameter(description = "Only recommendations that belong to this evaluation id", example = "1") @QueryParam("evaluation") String evaluation,
             @BeanParam ListParams params) {
         return service.list(new RecommendationService.Filter(municipality, programme, status, priority, sdgTarget, area, project,
-                indicator, owner, dueBefore), params.sort, params.pageRequest());
+                indicator, owner, dueBefore, evaluation), params.sort, params.pageRequest());
     }
 
     @GET

@@ -25,6 +25,7 @@ public record RecommendationResponse(
         @Schema(example = "[12, 13]") List<Long> projectIds,
         @Schema(example = "[31]") List<Long> indicatorIds,
         @Schema(example = "[\"11.1\", \"11.4\"]") List<String> sdgTargets,
+        @Schema(example = "1", description = "Evaluation the recommendation came from, or null") Long evaluationId,
         @Schema(example = "1") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
@@ -35,6 +36,7 @@ public record RecommendationResponse(
                 RecommendationRequest.sortedIds(r.areas.stream().map(a -> a.id)),
                 RecommendationRequest.sortedIds(r.projects.stream().map(p -> p.id)),
                 RecommendationRequest.sortedIds(r.indicators.stream().map(i -> i.id)),
-                r.sdgTargets.stream().sorted().toList(), r.version, r.createdAt, r.updatedAt);
+                r.sdgTargets.stream().sorted().toList(),
+                r.evaluation == null ? null : r.evaluation.id, r.version, r.createdAt, r.updatedAt);
     }
 }

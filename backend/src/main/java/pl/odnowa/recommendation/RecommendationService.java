@@ -26,6 +26,7 @@ import pl.odnowa.common.QueryParams;
 import pl.odnowa.common.Sorting;
 import pl.odnowa.common.VersionedEntity;
 import pl.odnowa.common.Where;
+import pl.odnowa.evaluation.Evaluation;
 import pl.odnowa.indicator.Indicator;
 import pl.odnowa.programme.Programme;
 import pl.odnowa.programme.ProgrammeRepository;
@@ -64,7 +65,7 @@ public class RecommendationService {
     }
 
     public record Filter(String municipality, String programme, String status, String priority, String sdgTarget,
-            String area, String project, String indicator, String owner, String dueBefore) {
+            String area, String project, String indicator, String owner, String dueBefore, String evaluation) {
     }
 
     public PageResponse<RecommendationResponse> list(Filter filter, String sort, PageRequest page) {
@@ -88,7 +89,8 @@ public class RecommendationService {
                 .and("id in (select r.id from Recommendation r join r.indicators i where i.id = :indicator)", "indicator",
                         QueryParams.longParam("indicator", filter.indicator()))
                 .and("lower(owner) like :owner escape '!'", "owner", owner == null ? null : "%" + escapeLike(owner) + "%")
-                .and("dueDate < :dueBefore", "dueBefore", QueryParams.dateParam("dueBefore", filter.dueBefore()));
+                .and("dueDate < :dueBefore", "dueBefore", QueryParams.dateParam("dueBefore", filter.dueBefore()))
+                .and("evaluation.id = :evaluation", "evaluation", QueryParams.longParam("evaluation", filter.evaluation()));
         // Escaping off: the sort paths come only from SORTS (some are case expressions), never from the client.
         var query = repository.find(where.jpql(), Sorting.parse(sort, SORTS, DEFAULT_SORT).disableEscaping(), where.parameters());
         return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), RecommendationResponse::from);
@@ -153,6 +155,7 @@ public class RecommendationService {
         Set<Project> projects = links("projectIds", request.projectIds(), Project.class, "project", programme.id, errors);
         Set<Indicator> indicators = links("indicatorIds", request.indicatorIds(), Indicator.class, "indicator", programme.id, errors);
         Set<String> targets = sdgTargets("sdgTargets", request.sdgTargets(), errors);
+        Evaluation evaluation = evaluation(request.evaluationId(), programme.id, errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -164,6 +167,7 @@ public class RecommendationService {
         r.owner = request.owner();
         r.dueDate = request.dueDate();
         r.statusReason = request.statusReason();
+        r.evaluation = evaluation;
         replace(r.areas, areas);
         replace(r.projects, projects);
         replace(r.indicators, indicators);
@@ -221,6 +225,24 @@ public class RecommendationService {
             }
         }
         return result;
+    }
+
+    /** The evaluation must exist and belong to the recommendation's programme (else 400 naming evaluationId). */
+    private Evaluation evaluation(Long id, long programmeId, List<Problem.FieldError> errors) {
+        if (id == null) {
+            return null;
+        }
+        Evaluation evaluation = repository.getEntityManager().find(Evaluation.class, id);
+        if (evaluation == null) {
+            errors.add(new Problem.FieldError("evaluationId", "evaluation " + id + " does not exist"));
+            return null;
+        }
+        if (!evaluation.programme.id.equals(programmeId)) {
+            errors.add(new Problem.FieldError("evaluationId", "evaluation " + id + " belongs to programme "
+                    + evaluation.programme.id + ", not to the recommendation's programme " + programmeId));
+            return null;
+        }
+        return evaluation;
     }
 
     /** Changes a link set in place, so Hibernate writes only the rows that differ. */

@@ -1,0 +1,43 @@
+package pl.odnowa.compliance;
+
+import java.math.BigDecimal;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import pl.odnowa.evaluation.ActThresholds;
+
+/**
+ * Limits of the compliance checks under {@code odnowa.compliance.*}, configurable because some legal texts are marked
+ * [verify] in the domain file. The defaults are the Act's values (see {@link ActThresholds#DEFAULTS}).
+ */
+@ConfigMapping(prefix = "odnowa.compliance")
+public interface ComplianceConfig {
+
+    /** art. 10 ust. 2: the revitalisation area's maximum share of the municipality's area, in %. */
+    @WithDefault("20")
+    BigDecimal maxAreaSharePct();
+
+    /** art. 10 ust. 2: its maximum share of the municipality's residents, in %. */
+    @WithDefault("30")
+    BigDecimal maxResidentsSharePct();
+
+    /** art. 22: the programme is assessed at least every N years. */
+    @WithDefault("3")
+    int evaluationIntervalYears();
+
+    /** art. 25: a special revitalisation zone lasts at most N years. */
+    @WithDefault("10")
+    int specialZoneMaxYears();
+
+    /** AREA_HA_MATCH: declared and computed hectares may differ by this many %. */
+    @WithDefault("2.0")
+    double areaTolerancePct();
+
+    /** Containment: a revitalisation subarea may stick out of the degraded area by this fraction of its area ... */
+    @WithDefault("0.001")
+    double containmentToleranceFraction();
+
+    /** ... or by this many m², whichever is larger. */
+    @WithDefault("5.0")
+    double containmentToleranceM2();
+}
