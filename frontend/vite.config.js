@@ -12,6 +12,7 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
+    include: ['src/**/*.test.js'],
     // globals let Testing Library unmount each test's components after it
     globals: true
   }
