@@ -97,7 +97,7 @@ public class ComplianceService {
         boolean gpr = p.legalBasis == LegalBasis.GPR;
         if (gpr) {
             checks.add(rules.art22(p.resolutionDate, evaluations.latestDate(id), today));
-            checks.add(rules.art25(null, null, null));
+            checks.add(rules.art25(p.specialZoneEstablished, p.specialZoneStart, p.specialZoneEnd));
             checks.add(rules.art15(gprContents(p)));
         } else {
             checks.add(notApplicable("ART_22_EVALUATION_DUE", "art. 22", "The mayor assesses the programme's currency and"

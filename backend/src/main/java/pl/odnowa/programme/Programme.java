@@ -66,4 +66,18 @@ public class Programme extends VersionedEntity {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Goal> goals = new ArrayList<>();
+
+    @Column(name = "special_zone_established")
+    public Boolean specialZoneEstablished;
+
+    @Column(name = "special_zone_start")
+    public LocalDate specialZoneStart;
+
+    @Column(name = "special_zone_end")
+    public LocalDate specialZoneEnd;
+
+    SpecialZone specialZone() {
+        return specialZoneEstablished == null && specialZoneStart == null && specialZoneEnd == null ? null
+                : new SpecialZone(specialZoneEstablished, specialZoneStart, specialZoneEnd);
+    }
 }

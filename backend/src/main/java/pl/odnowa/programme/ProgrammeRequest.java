@@ -28,11 +28,12 @@ public record ProgrammeRequest(
         @Schema(example = "1", description = "Id of the programme this one continues (same municipality)") Long predecessorId,
         @Size(max = 10000) @Schema(example = "Kontynuacja PROM 2007–2013.") String description,
         @Size(max = 10000) String vision,
-        @Size(max = 50) List<@NotNull @Valid Goal> goals) {
+        @Size(max = 50) List<@NotNull @Valid Goal> goals,
+        @Schema(description = "Special revitalisation zone (art. 25), if any") SpecialZone specialZone) {
 
     static ProgrammeRequest from(Programme p) {
         return new ProgrammeRequest(p.municipality.teryt, p.name, p.shortName, p.legalBasis, p.status, p.periodFrom,
                 p.periodTo, p.resolutionNumber, p.resolutionDate, p.predecessor == null ? null : p.predecessor.id,
-                p.description, p.vision, List.copyOf(p.goals));
+                p.description, p.vision, List.copyOf(p.goals), p.specialZone());
     }
 }

@@ -109,6 +109,13 @@ public class ProgrammeService {
         p.description = r.description();
         p.vision = r.vision();
         p.goals = r.goals() == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(r.goals());
+        SpecialZone zone = r.specialZone();
+        if (zone != null && zone.start() != null && zone.end() != null && zone.end().isBefore(zone.start())) {
+            throw ApiException.badRequest("specialZone.end", "must not be before specialZone.start (" + zone.start() + ")");
+        }
+        p.specialZoneEstablished = zone == null ? null : zone.established();
+        p.specialZoneStart = zone == null ? null : zone.start();
+        p.specialZoneEnd = zone == null ? null : zone.end();
     }
 
     /** The predecessor must exist, belong to the same municipality and not make the lineage a loop. */

@@ -203,6 +203,19 @@ class ComplianceResourceTest extends ApiTest {
     }
 
     @Test
+    void articleTwentyFiveChecksTheSpecialZoneOfTheProgramme() {
+        String teryt = Fixtures.municipality();
+        long none = Fixtures.programme(teryt, Map.of("specialZone", Map.of("established", false)));
+        assertEquals("PASS", result(report(none), "ART_25_SSR_DURATION"));
+        long tenYears = Fixtures.programme(teryt, Map.of("specialZone",
+                Map.of("established", true, "start", "2024-01-01", "end", "2034-01-01")));
+        assertEquals("PASS", result(report(tenYears), "ART_25_SSR_DURATION"));
+        long longer = Fixtures.programme(teryt, Map.of("specialZone",
+                Map.of("established", true, "start", "2024-01-01", "end", "2034-01-02")));
+        assertEquals("FAIL", result(report(longer), "ART_25_SSR_DURATION"));
+    }
+
+    @Test
     void isDeterministicAndAnswers404ForAnUnknownProgramme() {
         long programme = programmeWithRevitalisation("100.00", 1000, "200.00", 2000);
         JsonPath a = report(programme);

@@ -55,6 +55,19 @@ class ProgrammeResourceTest extends ApiTest {
     }
 
     @Test
+    void keepsTheSpecialRevitalisationZoneAndChecksItsDates() {
+        String teryt = Fixtures.municipality();
+        long id = Fixtures.programme(teryt, Map.of("specialZone", Map.of("established", true, "start", "2024-01-01", "end", "2033-12-31")));
+        json().get("/api/v1/programmes/" + id).then().statusCode(200)
+                .body("specialZone.established", equalTo(true), "specialZone.start", equalTo("2024-01-01"),
+                        "specialZone.end", equalTo("2033-12-31"));
+        mergePatch(Fixtures.etag("/api/v1/programmes/" + id)).body(Map.of("specialZone", Map.of("end", "2023-01-01")))
+                .when().patch("/api/v1/programmes/" + id).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("specialZone.end"));
+        json().get("/api/v1/programmes/" + id).then().body("specialZone.end", equalTo("2033-12-31"));
+    }
+
+    @Test
     void sortsMissingValuesLastInEitherDirection() {
         String teryt = Fixtures.municipality();
         Fixtures.programme(teryt, Map.of("name", "Otwarty", "periodFrom", 2022, "periodTo", 2030));
