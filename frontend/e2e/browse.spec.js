@@ -25,6 +25,9 @@ test('a resident browses Bielsko-Biała: programme lineage, key figures and a pr
   const lineage = page.getByRole('region', { name: 'Programy rewitalizacji' }).getByRole('link')
   await expect(lineage).toHaveText(['PROM 2007–2013', 'PROM 2014–2021', 'GPR 2030'])
   await expect(page.getByText('166 765')).toBeVisible()
+  const sdg = page.getByRole('region', { name: /Cel 11/ })
+  await expect(sdg.getByRole('heading', { level: 3 })).toHaveCount(10)
+  await expect(sdg.getByRole('listitem').filter({ hasText: '11.6' })).toContainText('pogorszenie')
   await checkView(page, 'municipality-home')
 
   await lineage.filter({ hasText: 'PROM 2014–2021' }).click()

@@ -1,5 +1,15 @@
 export const messages = {
   pl: {
+    'sdg.title': 'Cel 11: miasta i społeczności zrównoważone',
+    'sdg.counts': 'projekty: {projects}, wskaźniki: {indicators}',
+    'progress.TARGET_ACHIEVED': 'cel osiągnięty',
+    'progress.ON_TRACK': 'na dobrej drodze',
+    'progress.ACCELERATION_NEEDED': 'potrzebne przyspieszenie',
+    'progress.LIMITED_PROGRESS': 'ograniczony postęp',
+    'progress.DETERIORATION': 'pogorszenie',
+    'progress.INSUFFICIENT_DATA': 'za mało danych',
+    'progress.NOT_APPLICABLE': 'metoda nie ma zastosowania',
+    'progress.NONE': 'brak wskaźników',
     'app.title': 'Odnowa',
     'app.tagline': 'Rewitalizacja miast i Cel 11 Zrównoważonego Rozwoju',
     'app.skip': 'Przejdź do treści',
@@ -76,6 +86,16 @@ export const messages = {
     'programmeStatus.REPEALED': 'uchylony'
   },
   en: {
+    'sdg.title': 'Goal 11: sustainable cities and communities',
+    'sdg.counts': 'projects: {projects}, indicators: {indicators}',
+    'progress.TARGET_ACHIEVED': 'target achieved',
+    'progress.ON_TRACK': 'on track',
+    'progress.ACCELERATION_NEEDED': 'acceleration needed',
+    'progress.LIMITED_PROGRESS': 'limited progress',
+    'progress.DETERIORATION': 'deterioration',
+    'progress.INSUFFICIENT_DATA': 'insufficient data',
+    'progress.NOT_APPLICABLE': 'method not applicable',
+    'progress.NONE': 'no indicators',
     'app.title': 'Odnowa',
     'app.tagline': 'Urban revitalisation and Sustainable Development Goal 11',
     'app.skip': 'Skip to content',

@@ -2,6 +2,7 @@
 import { apiGet } from './client.js'
 
 export const getMunicipality = (teryt) => apiGet(`/api/v1/municipalities/${encodeURIComponent(teryt)}`)
+export const getMunicipalitySdg11 = (teryt) => apiGet(`/api/v1/municipalities/${encodeURIComponent(teryt)}/sdg11`)
 export const listProgrammes = (params) => apiGet('/api/v1/programmes', params)
 export const getProgramme = (id) => apiGet(`/api/v1/programmes/${id}`)
 export const listProjects = (params) => apiGet('/api/v1/projects', params)
