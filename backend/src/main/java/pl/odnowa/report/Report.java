@@ -67,6 +67,8 @@ public record Report(
     @TemplateData
     @Schema(name = "ReportAreas")
     public record AreasSection(@Schema(example = "2. Obszary") String heading, @Schema(example = "Brak obszarów.") String empty,
+            @Schema(description = "Column headings of the subarea tables", example = "[\"Kod\", \"Nazwa\", \"Powierzchnia [ha]\", \"Mieszkańcy\"]")
+            List<String> columns,
             List<AreaItem> items) {
     }
 
@@ -116,6 +118,7 @@ public record Report(
             @JsonFormat(shape = JsonFormat.Shape.STRING)
             @Schema(type = SchemaType.STRING, format = "decimal", example = "8937573.00") BigDecimal totalCost,
             @Schema(example = "8 937 573,00 PLN") String totalCostText,
+            @Schema(example = "Projekty: 2, łączna wartość: 8 937 573,00 PLN") String summary,
             List<ProjectItem> projects) {
     }
 
@@ -171,7 +174,7 @@ public record Report(
                 if (b.length() > 0) {
                     b.append(", ");
                 }
-                b.append(p.year()).append(": ").append(p.value());
+                b.append(p.year()).append(": ").append(p.text());
             }
             return b.toString();
         }
@@ -179,7 +182,8 @@ public record Report(
 
     @TemplateData
     @Schema(name = "ReportPoint")
-    public record Point(@Schema(example = "2019") int year, @Schema(example = "66", type = SchemaType.STRING) String value) {
+    public record Point(@Schema(example = "2021") int year, @Schema(example = "29.5", type = SchemaType.STRING) String value,
+            @Schema(example = "29,5", description = "The value written in the report's language") String text) {
     }
 
     @TemplateData

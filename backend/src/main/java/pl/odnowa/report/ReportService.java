@@ -222,7 +222,9 @@ public class ReportService {
                     Svg.map(shapes, label)));
         }
         Report.AreasSection areasSection = new Report.AreasSection(t.t("2. Obszary", "2. Areas"),
-                t.t("Brak obszarów.", "No areas."), areaItems);
+                t.t("Brak obszarów.", "No areas."),
+                List.of(t.t("Kod", "Code"), t.t("Nazwa", "Name"), t.t("Powierzchnia [ha]", "Area [ha]"),
+                        t.t("Mieszkańcy", "Residents")), areaItems);
 
         // projects by target
         List<Report.TargetGroup> groups = new ArrayList<>();
@@ -246,11 +248,11 @@ public class ReportService {
             SortedMap<Integer, BigDecimal> obs = series.getOrDefault(i.id, new TreeMap<>());
             Progress progress = ProgressCalculator.calculate(new ProgressInput(i.direction, i.baselineYear, i.baselineValue,
                     i.targetYear, i.targetValue, obs));
-            List<Report.Point> points = obs.entrySet().stream().map(e -> new Report.Point(e.getKey(), plain(e.getValue()))).toList();
+            List<Report.Point> points = obs.entrySet().stream().map(e -> new Report.Point(e.getKey(), plain(e.getValue()), t.decimal(e.getValue()))).toList();
             String name = t.t(i.namePl, i.nameEn == null ? i.namePl : i.nameEn);
             indicatorItems.add(new Report.IndicatorItem(i.id, names.get(i.programme.id), i.code, name, i.unit, i.sdgTarget,
-                    t.t("wartość bazowa ", "baseline ") + yearValue(i.baselineYear, i.baselineValue),
-                    t.t("cel ", "target ") + yearValue(i.targetYear, i.targetValue), points,
+                    t.t("wartość bazowa ", "baseline ") + yearValue(t, i.baselineYear, i.baselineValue),
+                    t.t("cel ", "target ") + yearValue(t, i.targetYear, i.targetValue), points,
                     progress.status().name(), t.label(progress.status()), t.t(progress.explanationPl(), progress.explanationEn()),
                     Svg.chart(obs, i.baselineYear, i.baselineValue, i.targetYear, i.targetValue, i.code + " " + name)));
         }
@@ -311,9 +313,10 @@ public class ReportService {
                 total = total.add(a);
             }
             items.add(new Report.ProjectItem(x.id, names.get(x.programme.id), x.title, t.label(x.kind), t.label(x.status), a,
-                    a == null ? "—" : t.money(a)));
+                    a == null ? t.t("kwota nieznana", "amount unknown") : t.money(a)));
         }
-        return new Report.TargetGroup(code, title, in.size(), total, t.money(total), items);
+        return new Report.TargetGroup(code, title, in.size(), total, t.money(total),
+                t.t("Projekty: ", "Projects: ") + in.size() + t.t(", łączna wartość: ", ", total value: ") + t.money(total), items);
     }
 
     /** The total cost, else the estimated value; null when neither is known. */
@@ -326,11 +329,11 @@ public class ReportService {
         return v == null ? null : v.stripTrailingZeros().toPlainString();
     }
 
-    private static String yearValue(Integer year, BigDecimal value) {
+    private static String yearValue(T t, Integer year, BigDecimal value) {
         if (value == null) {
             return "—";
         }
-        return (year == null ? "" : year + ": ") + plain(value);
+        return (year == null ? "" : year + ": ") + t.decimal(value);
     }
 
     /** The strings of one language. */
@@ -360,6 +363,11 @@ public class ReportService {
 
         String number(BigDecimal v) {
             return format(v, "#,##0.##");
+        }
+
+        /** Every significant decimal, grouped. */
+        String decimal(BigDecimal v) {
+            return format(v, "#,##0.##########");
         }
 
         private String format(BigDecimal v, String pattern) {
