@@ -254,7 +254,8 @@ public class ReportService {
                     t.t("wartość bazowa ", "baseline ") + yearValue(t, i.baselineYear, i.baselineValue),
                     t.t("cel ", "target ") + yearValue(t, i.targetYear, i.targetValue), points,
                     progress.status().name(), t.label(progress.status()), t.t(progress.explanationPl(), progress.explanationEn()),
-                    Svg.chart(obs, i.baselineYear, i.baselineValue, i.targetYear, i.targetValue, i.code + " " + name)));
+                    Svg.chart(obs, i.baselineYear, i.baselineValue, i.targetYear, i.targetValue, i.code + " " + name,
+                            t.t("obserwacje", "observations"), t.t("wartość bazowa", "baseline"), t.t("cel", "target"))));
         }
         Report.IndicatorsSection indicatorsSection = new Report.IndicatorsSection(t.t("4. Wskaźniki i postęp",
                 "4. Indicators and progress"), t.t("Brak wskaźników.", "No indicators."), indicatorItems);

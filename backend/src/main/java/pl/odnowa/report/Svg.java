@@ -124,7 +124,7 @@ final class Svg {
      * is nothing to draw.
      */
     static String chart(SortedMap<Integer, BigDecimal> observations, Integer baselineYear, BigDecimal baseline,
-            Integer targetYear, BigDecimal target, String label) {
+            Integer targetYear, BigDecimal target, String label, String... legend) {
         List<Integer> years = new ArrayList<>(observations.keySet());
         List<Double> values = new ArrayList<>();
         observations.values().forEach(v -> values.add(v.doubleValue()));
@@ -166,7 +166,7 @@ final class Svg {
         java.util.function.IntToDoubleFunction x = year -> left + (year - y0) * (right - left) / (y1 - y0);
         java.util.function.DoubleUnaryOperator y = v -> bottom - (v - v0) * (bottom - top) / (v1 - v0);
         StringBuilder b = new StringBuilder();
-        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"360\" height=\"140\" viewBox=\"0 0 360 140\" role=\"img\" aria-label=\"")
+        b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"360\" height=\"156\" viewBox=\"0 0 360 156\" role=\"img\" aria-label=\"")
                 .append(escape(label)).append("\">");
         b.append("<line x1=\"").append(num(left)).append("\" y1=\"").append(num(bottom)).append("\" x2=\"").append(num(right))
                 .append("\" y2=\"").append(num(bottom)).append("\" stroke=\"#6c757d\"/>");
@@ -194,7 +194,24 @@ final class Svg {
                         .append(num(y.applyAsDouble(e.getValue().doubleValue()))).append("\" r=\"3\" fill=\"#1d3557\"/>");
             }
         }
+        if (legend.length == 3) {
+            if (!observations.isEmpty()) {
+                legendItem(b, 48, "#1d3557", null, legend[0]);
+            }
+            if (baseline != null) {
+                legendItem(b, 150, "#6c757d", "4 3", legend[1]);
+            }
+            if (target != null) {
+                legendItem(b, 252, "#2a9d8f", "4 3", legend[2]);
+            }
+        }
         return b.append("</svg>").toString();
+    }
+
+    private static void legendItem(StringBuilder b, double x, String colour, String dash, String text) {
+        b.append("<line x1=\"").append(num(x)).append("\" y1=\"146.0\" x2=\"").append(num(x + 16)).append("\" y2=\"146.0\" stroke=\"")
+                .append(colour).append("\" stroke-width=\"2\"").append(dash == null ? "" : " stroke-dasharray=\"" + dash + "\"").append("/>");
+        text(b, x + 20, 150, "start", text);
     }
 
     private static void hline(StringBuilder b, double left, double right, double y, String colour, String cls) {

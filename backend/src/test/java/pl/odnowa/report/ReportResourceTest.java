@@ -292,4 +292,18 @@ class ReportResourceTest extends ApiTest {
         given().accept("application/xml").when().get(programmePath(demoProgramme("GPR 2030"))).then().statusCode(406)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void openApiListsTheFourMediaTypes() {
+        JsonPath doc = given().accept("application/json").when().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath();
+        for (String path : List.of("/api/v1/programmes/{id}/report", "/api/v1/municipalities/{teryt}/report")) {
+            Map<String, Object> content = doc.getMap("paths.'" + path + "'.get.responses.'200'.content");
+            assertNotNull(content, path);
+            assertEquals(List.of("application/json", "application/pdf", "text/html", "text/markdown"),
+                    content.keySet().stream().sorted().toList(), path);
+            assertNotNull(doc.getMap("paths.'" + path + "'.get.responses.'406'"), path);
+            assertTrue(doc.getList("paths.'" + path + "'.get.parameters.name").contains("lang"), path);
+        }
+    }
 }
