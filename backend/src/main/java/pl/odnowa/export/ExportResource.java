@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -81,7 +82,8 @@ public class ExportResource {
                     + "programme's municipality), Subarea (the disaggregation: subarea code, empty for the indicator's "
                     + "whole scope), Value (plain decimal, no exponent, no trailing zeros). Sorted by Series, Subarea "
                     + "(whole scope first), Year. Programme or indicator is required (400 naming programme); unknown ids are 404.")
-    @APIResponse(responseCode = "200", description = "The CSV file (attachment)", content = @Content(mediaType = Csv.MEDIA_TYPE,
+    @APIResponse(responseCode = "200", description = "The CSV file (attachment)", headers = @Header(name = "Content-Disposition",
+            description = "attachment with the file name", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)), content = @Content(mediaType = Csv.MEDIA_TYPE,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "openSdg", summary = "An indicator for the whole scope and subarea S1", value = OPEN_SDG_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Neither programme nor indicator, or one is not a whole number",
@@ -107,7 +109,8 @@ public class ExportResource {
                     + "for the whole scope), TIME_PERIOD (year), then the measure OBS_VALUE (plain decimal), then the "
                     + "attributes UNIT_MEASURE (indicator unit), SOURCE (the observation's source) and COMMENT (the "
                     + "observation's note); empty cells are missing values.")
-    @APIResponse(responseCode = "200", description = "The CSV file (attachment)", content = @Content(mediaType = Csv.MEDIA_TYPE,
+    @APIResponse(responseCode = "200", description = "The CSV file (attachment)", headers = @Header(name = "Content-Disposition",
+            description = "attachment with the file name", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)), content = @Content(mediaType = Csv.MEDIA_TYPE,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "sdmx", summary = "Two observations", value = SDMX_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Neither programme nor indicator, or one is not a whole number",
@@ -131,7 +134,8 @@ public class ExportResource {
             description = "An RFC 7946 FeatureCollection (WGS 84 longitude, latitude; no crs member) with one Feature per "
                     + "subarea of every area (degraded and revitalisation) of the programme, ordered by area id then subarea "
                     + "position; properties as in the areas API. geometry is null when a subarea's boundary is not known.")
-    @APIResponse(responseCode = "200", description = "The FeatureCollection (attachment)", content = @Content(mediaType = GeoJson.MEDIA_TYPE,
+    @APIResponse(responseCode = "200", description = "The FeatureCollection (attachment)", headers = @Header(name = "Content-Disposition",
+            description = "attachment with the file name", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)), content = @Content(mediaType = GeoJson.MEDIA_TYPE,
             schema = @Schema(implementation = GeoJson.FeatureCollection.class),
             examples = @ExampleObject(name = "subareas", summary = "A subarea of a revitalisation area", value = GEOJSON_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "programme missing or not a whole number",
@@ -157,7 +161,8 @@ public class ExportResource {
                     + "fundingOwn, fundingOther (sums of the funding sources per instrument, empty when there is none), "
                     + "sdgTargets (semicolon-separated codes), implementingEntities (semicolon-separated). Money is an exact "
                     + "plain decimal with two fraction digits in the project's currency.")
-    @APIResponse(responseCode = "200", description = "The CSV file (attachment)", content = @Content(mediaType = Csv.MEDIA_TYPE,
+    @APIResponse(responseCode = "200", description = "The CSV file (attachment)", headers = @Header(name = "Content-Disposition",
+            description = "attachment with the file name", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)), content = @Content(mediaType = Csv.MEDIA_TYPE,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "projects", summary = "One project", value = PROJECT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A bad filter value, or more rows than one export may hold",

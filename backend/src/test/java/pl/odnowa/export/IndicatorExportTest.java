@@ -136,6 +136,14 @@ class IndicatorExportTest extends ApiTest {
     }
 
     @Test
+    void answersProblemsAsJsonToACsvClient() {
+        given().accept("text/csv").queryParam("programme", "abc").get(OPEN_SDG).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", equalTo(List.of("programme")));
+        given().accept("text/csv").queryParam("programme", Long.MAX_VALUE).get(SDMX).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void answersUnknownIdsWith404() {
         for (String path : List.of(OPEN_SDG, SDMX)) {
             given().queryParam("programme", Long.MAX_VALUE).get(path).then().statusCode(404)
