@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import pl.odnowa.area.GeoJson;
+import pl.odnowa.project.ProjectService;
 import pl.odnowa.common.Problem;
 import pl.odnowa.project.FundingInstrument;
 import pl.odnowa.project.Project;
@@ -177,7 +178,7 @@ public class ExportResource {
             @Parameter(description = "Words searched in title and description (prefixes, any case, with or without diacritics)",
                     example = "starowka") @QueryParam("q") String q) {
         List<ExportService.ProjectRow> projects = service.projects(
-                new ExportService.ProjectFilter(municipality, programme, status, kind, sdgTarget, q));
+                new ProjectService.Filter(municipality, programme, null, null, status, kind, sdgTarget, q));
         List<List<Object>> rows = new ArrayList<>(projects.size());
         for (ExportService.ProjectRow row : projects) {
             Project p = row.project();

@@ -1,16 +1,12 @@
 package pl.odnowa.export;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,10 +19,9 @@ import pl.odnowa.common.ApiException;
 import pl.odnowa.common.Problem;
 import pl.odnowa.common.QueryParams;
 import pl.odnowa.common.Where;
+import pl.odnowa.project.ProjectService;
 import pl.odnowa.project.FundingInstrument;
 import pl.odnowa.project.Project;
-import pl.odnowa.project.ProjectKind;
-import pl.odnowa.project.ProjectStatus;
 
 /**
  * Reads what the exports write. Every export costs a fixed number of SQL statements whatever its row count:
@@ -40,7 +35,6 @@ public class ExportService {
     static final int MAX_PROJECT_ROWS = 10_000;
 
     /** Longest q accepted, as in the projects list. */
-    private static final int MAX_QUERY_LENGTH = 200;
 
     private final EntityManager em;
 
@@ -123,18 +117,13 @@ public class ExportService {
         return new GeoJson.FeatureCollection("FeatureCollection", features);
     }
 
-    /** Filters of the project export: those of the projects list (without paging). */
-    public record ProjectFilter(String municipality, String programme, String status, String kind, String sdgTarget,
-            String q) {
-    }
-
     /** One project export line, in the column order of the file. */
     record ProjectRow(Project project, Map<FundingInstrument, BigDecimal> funding, TreeSet<String> sdgTargets) {
     }
 
     /** The projects matching the filter, by title then id; 400 when more than the row limit match. */
-    public List<ProjectRow> projects(ProjectFilter filter) {
-        Where where = projectWhere(filter);
+    public List<ProjectRow> projects(ProjectService.Filter filter) {
+        Where where = ProjectService.where(filter);
         TypedQuery<Long> count = em.createQuery("select count(p) from Project p where " + where.jpql(), Long.class);
         where.parameters().forEach(count::setParameter);
         long matching = count.getSingleResult();
@@ -164,38 +153,6 @@ public class ExportService {
         codes.getResultList().forEach(r -> targets.computeIfAbsent((Long) r[0], id -> new TreeSet<>()).add((String) r[1]));
         return projects.stream().map(p -> new ProjectRow(p, funding.getOrDefault(p.id, Map.of()),
                 targets.getOrDefault(p.id, new TreeSet<>()))).toList();
-    }
-
-    /** The same filters and messages as the projects list (ProjectService). */
-    private static Where projectWhere(ProjectFilter filter) {
-        String municipality = QueryParams.textParam("municipality", filter.municipality(), 7);
-        if (municipality != null && !municipality.matches("[0-9]{7}")) {
-            throw ApiException.badRequest("municipality", "must be a 7-digit TERYT (TERC) code");
-        }
-        String q = QueryParams.textParam("q", filter.q(), MAX_QUERY_LENGTH);
-        return new Where()
-                .and("p.programme.municipality.teryt = :municipality", "municipality", municipality)
-                .and("p.programme.id = :programme", "programme", QueryParams.longParam("programme", filter.programme()))
-                .and("p.status = :status", "status", QueryParams.enumParam("status", filter.status(), ProjectStatus.class))
-                .and("p.kind = :kind", "kind", QueryParams.enumParam("kind", filter.kind(), ProjectKind.class))
-                .and("exists (select 1 from p.sdgTargets t where t = :sdgTarget)", "sdgTarget",
-                        QueryParams.textParam("sdgTarget", filter.sdgTarget(), 8))
-                .and("function('project_matches', p.searchText, :q) = true", "q", q == null ? null : tsQuery(q));
-    }
-
-    /**
-     * {@code word1:* & word2:*} from the query folded as project.search_text is (lower case, no diacritics, ł as l,
-     * other characters as spaces): the projects list's search (ProjectSearch is package-private there).
-     */
-    static String tsQuery(String q) {
-        String folded = Normalizer.normalize(q, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .replace('ł', 'l').replace('Ł', 'L')
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
-        if (folded.isEmpty()) {
-            throw ApiException.badRequest("q", "must contain at least one letter or digit");
-        }
-        return Arrays.stream(folded.split(" ")).map(token -> token + ":*").collect(Collectors.joining(" & "));
     }
 
     private void requireProgramme(long id) {

@@ -66,15 +66,25 @@ public class ProjectService {
     }
 
     public PageResponse<ProjectResponse> list(Filter filter, String sort, PageRequest page) {
+        Where where = where(filter);
+        var query = repository.find("from Project p where " + where.jpql(), Sorting.parse(sort, SORTS, "title"),
+                where.parameters());
+        return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), ProjectResponse::from);
+    }
+
+    /**
+     * The where-clause over {@code Project p} for the list's filters (shared with the exports), with the same
+     * 400s for bad values. Every filter is served by an index: programme_municipality_idx, project_programme_idx,
+     * subarea_area_code_uq, project_subarea_subarea_idx, project_status_idx, project_kind_idx,
+     * project_sdg_target_target_idx and the expression GIN index project_search_idx (V3).
+     */
+    public static Where where(Filter filter) {
         String municipality = QueryParams.textParam("municipality", filter.municipality(), 7);
         if (municipality != null && !municipality.matches("[0-9]{7}")) {
             throw ApiException.badRequest("municipality", "must be a 7-digit TERYT (TERC) code");
         }
         String q = QueryParams.textParam("q", filter.q(), ProjectSearch.MAX_QUERY_LENGTH);
-        // Every filter is served by an index: programme_municipality_idx, project_programme_idx,
-        // subarea_area_code_uq, project_subarea_subarea_idx, project_status_idx, project_kind_idx,
-        // project_sdg_target_target_idx and the expression GIN index project_search_idx (V3).
-        Where where = new Where()
+        return new Where()
                 .and("p.programme.municipality.teryt = :municipality", "municipality", municipality)
                 .and("p.programme.id = :programme", "programme", QueryParams.longParam("programme", filter.programme()))
                 .and("exists (select 1 from p.subareas sa where sa.area.id = :area)", "area",
@@ -87,9 +97,6 @@ public class ProjectService {
                         QueryParams.textParam("sdgTarget", filter.sdgTarget(), 8))
                 // HQL has no @@: project_matches (V3) is an immutable SQL function PostgreSQL inlines.
                 .and("function('project_matches', p.searchText, :q) = true", "q", q == null ? null : ProjectSearch.tsQuery(q));
-        var query = repository.find("from Project p where " + where.jpql(), Sorting.parse(sort, SORTS, "title"),
-                where.parameters());
-        return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), ProjectResponse::from);
     }
 
     public Project get(long id) {
