@@ -83,7 +83,7 @@ public record Sdg11Rollup(
             @Schema(example = "LIMITED_PROGRESS") ProgressStatus progress) {
     }
 
-    @Schema(name = "Sdg11Recommendations", description = "Open recommendations (not IMPLEMENTED or REJECTED) linked to the target")
+    @Schema(name = "Sdg11Recommendations", description = "Open recommendations (status PROPOSED, ACCEPTED or IN_PROGRESS) linked to the target")
     public record Recommendations(
             @Schema(example = "1") long count,
             List<RecommendationItem> items) {
