@@ -76,5 +76,7 @@ test('an indicator shows its series and marks illustrative figures', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toContainText('W2')
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(5)
   await expect(page.getByText('dane ilustracyjne, nie oficjalne').first()).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Postęp: ograniczony postęp' })).toBeVisible()
+  await expect(page.getByRole('region', { name: /Postęp/ })).toContainText('CAGR')
   await checkView(page, 'indicator')
 })
