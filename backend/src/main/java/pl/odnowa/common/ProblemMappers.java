@@ -142,14 +142,9 @@ public class ProblemMappers {
 
     private static String fieldName(ConstraintViolation<?> violation) {
         List<String> parts = new ArrayList<>();
-        boolean parameterSeen = false;
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
-                    || node.getKind() == ElementKind.RETURN_VALUE) {
-                continue;
-            }
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameterSeen = true;
+                    || node.getKind() == ElementKind.RETURN_VALUE || node.getKind() == ElementKind.PARAMETER) {
                 continue;
             }
             String name = node.getName();
@@ -161,10 +156,8 @@ public class ProblemMappers {
                 parts.add(name);
             }
         }
-        if (parts.isEmpty()) {
-            return parameterSeen ? "body" : "body";
-        }
-        return String.join(".", parts);
+        // a violation on the body parameter itself (e.g. @NotNull on a missing body) has no property path
+        return parts.isEmpty() ? "body" : String.join(".", parts);
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {

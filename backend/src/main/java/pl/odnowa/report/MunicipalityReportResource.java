@@ -21,6 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.odnowa.common.Problem;
 
+/**
+ * The report of one municipality. A class of its own beside ProgrammeReportResource: a single class at /api/v1 would
+ * lose the match to the programme and municipality resources (JAX-RS picks the longest class path first).
+ */
 @Path("/api/v1/municipalities/{teryt}/report")
 @Tag(name = "Reports")
 @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, ReportResource.MARKDOWN, ReportResource.PDF, Problem.MEDIA_TYPE})
