@@ -48,4 +48,9 @@ public class Area extends VersionedEntity {
     @OneToMany(mappedBy = "area", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Subarea> subareas = new ArrayList<>();
+
+    @Override
+    public String municipalityTeryt() {
+        return programme.municipalityTeryt();
+    }
 }

@@ -34,7 +34,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.common.Etags;
-import pl.odnowa.common.ListParams;
+import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
@@ -77,9 +77,9 @@ public class AreaResource {
             @Parameter(description = "Id of the programme", example = "3") @QueryParam("programme") String programme,
             @Parameter(description = "TERYT code of the programme's municipality", example = "2461011") @QueryParam("municipality") String municipality,
             @Parameter(description = "DEGRADED or REVITALISATION", example = "REVITALISATION") @QueryParam("kind") String kind,
-            @BeanParam ListParams params,
+            @BeanParam SyncListParams params,
             @Context HttpHeaders headers) {
-        AreaService.Page page = service.list(new AreaService.Filter(programme, municipality, kind), params.sort, params.pageRequest());
+        AreaService.Page page = service.list(new AreaService.Filter(programme, municipality, kind), params);
         if (wantsGeoJson(headers)) {
             return RestResponse.ResponseBuilder.<Object>ok(features(page.rows())).type(GeoJson.MEDIA_TYPE)
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();

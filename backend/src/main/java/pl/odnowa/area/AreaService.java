@@ -24,8 +24,10 @@ import pl.odnowa.common.PageRequest;
 import pl.odnowa.common.Problem;
 import pl.odnowa.common.QueryParams;
 import pl.odnowa.common.Sorting;
+import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.VersionedEntity;
 import pl.odnowa.common.Where;
+import pl.odnowa.security.Access;
 import pl.odnowa.municipality.MunicipalityRepository;
 import pl.odnowa.programme.Programme;
 import pl.odnowa.programme.ProgrammeRepository;
@@ -46,13 +48,15 @@ public class AreaService {
     private final ProgrammeRepository programmes;
     private final MunicipalityRepository municipalities;
     private final MergePatch mergePatch;
+    private final Access access;
 
     AreaService(AreaRepository repository, ProgrammeRepository programmes, MunicipalityRepository municipalities,
-            MergePatch mergePatch) {
+            MergePatch mergePatch, Access access) {
         this.repository = repository;
         this.programmes = programmes;
         this.municipalities = municipalities;
         this.mergePatch = mergePatch;
+        this.access = access;
     }
 
     public record Filter(String programme, String municipality, String kind) {
@@ -62,7 +66,9 @@ public class AreaService {
     public record Page(List<Area> rows, PageRequest request, long total) {
     }
 
-    public Page list(Filter filter, String sort, PageRequest page) {
+    public Page list(Filter filter, SyncListParams params) {
+        String sort = params.sort;
+        PageRequest page = params.pageRequest();
         Long programme = QueryParams.longParam("programme", filter.programme());
         String municipality = QueryParams.textParam("municipality", filter.municipality(), 7);
         AreaKind kind = QueryParams.enumParam("kind", filter.kind(), AreaKind.class);
@@ -76,6 +82,8 @@ public class AreaService {
                 .and("programme.id = :programme", "programme", programme)
                 .and("programme.municipality.teryt = :municipality", "municipality", municipality)
                 .and("kind = :kind", "kind", kind);
+        where.and("updatedAt > :updatedSince", "updatedSince", params.updatedSince());
+        access.visibleProgrammes(where, "programme");
         var query = repository.find(where.jpql(), Sorting.parse(sort, SORTS, "programmeId,kind"), where.parameters());
         return new Page(query.page(page.toPage()).list(), page, query.count());
     }
@@ -94,6 +102,7 @@ public class AreaService {
     public Area create(AreaRequest request) {
         Programme programme = programmes.findByIdOptional(request.programmeId())
                 .orElseThrow(() -> ApiException.unknownReference("programmeId", "programme", request.programmeId()));
+        access.requireEditor(programme.municipalityTeryt());
         Area a = new Area();
         a.programme = programme;
         apply(a, request);
@@ -103,13 +112,13 @@ public class AreaService {
 
     @Transactional
     public Area replace(long id, String ifMatch, AreaRequest request) {
-        Area a = VersionedEntity.lockForWrite(repository, id, ifMatch, "area");
+        Area a = access.lockForEdit(repository, id, ifMatch, "area");
         return replaceLocked(a, request);
     }
 
     @Transactional
     public Area patch(long id, String ifMatch, JsonNode patch) {
-        Area a = VersionedEntity.lockForWrite(repository, id, ifMatch, "area");
+        Area a = access.lockForEdit(repository, id, ifMatch, "area");
         return replaceLocked(a, mergePatch.apply(AreaRequest.from(a), patch, AreaRequest.class));
     }
 
@@ -124,7 +133,7 @@ public class AreaService {
 
     @Transactional
     public void delete(long id, String ifMatch) {
-        Area a = VersionedEntity.lockForWrite(repository, id, ifMatch, "area");
+        Area a = access.lockForEdit(repository, id, ifMatch, "area");
         Object[] refs = (Object[]) repository.getEntityManager().createNativeQuery("""
                 select (select count(*) from indicator i where i.area_id = :id),
                        (select count(*) from recommendation_area ra where ra.area_id = :id),

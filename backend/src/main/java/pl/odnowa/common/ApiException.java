@@ -1,6 +1,8 @@
 package pl.odnowa.common;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A client mistake or a refused operation, mapped to a problem response by {@link ProblemMappers}. */
 public class ApiException extends RuntimeException {
@@ -9,6 +11,8 @@ public class ApiException extends RuntimeException {
     public final String type;
     public final String title;
     public final List<Problem.FieldError> errors;
+    /** Response headers the answer needs (WWW-Authenticate on a 401, Retry-After on a 429). */
+    public final Map<String, String> headers = new LinkedHashMap<>();
 
     public ApiException(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
@@ -16,6 +20,28 @@ public class ApiException extends RuntimeException {
         this.type = type;
         this.title = title;
         this.errors = errors;
+    }
+
+    public ApiException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** No credentials, or credentials that are not valid (unknown, expired, revoked, badly signed). */
+    public static ApiException unauthorized(String detail) {
+        return new ApiException(401, "urn:odnowa:problem:unauthorized", "Unauthorized", detail, List.of(
+                new Problem.FieldError("Authorization", "send a Bearer token from POST /api/v1/auth/token or an API key")))
+                .withHeader("WWW-Authenticate", "Bearer realm=\"odnowa\"");
+    }
+
+    /** A known caller whose role or municipality does not allow the operation. */
+    public static ApiException forbidden(String detail) {
+        return new ApiException(403, "urn:odnowa:problem:forbidden", "Forbidden", detail, List.of());
+    }
+
+    public static ApiException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ApiException(429, "urn:odnowa:problem:too-many-requests", "Too many requests", detail, List.of())
+                .withHeader("Retry-After", Long.toString(retryAfterSeconds));
     }
 
     public static ApiException badRequest(String field, String message) {

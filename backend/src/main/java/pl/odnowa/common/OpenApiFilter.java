@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Documents what every operation shares, so resources declare only what is their own: the problem
@@ -21,6 +23,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class OpenApiFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String BEARER = "bearer";
+    private static final String API_KEY = "apiKey";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -28,9 +32,48 @@ public class OpenApiFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> document(path, method, operation)));
+                .forEach((method, operation) -> {
+                    document(path, method, operation);
+                    secure(path, method, operation);
+                }));
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents()
+                .addSecurityScheme(BEARER, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                        .bearerFormat("JWT or API key").description("A token from POST /api/v1/auth/token, or an API key"))
+                .addSecurityScheme(API_KEY, OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
+                        .in(SecurityScheme.In.HEADER).name("X-API-Key").description("An API key from POST /api/v1/api-keys"));
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().removeSchema("JsonNode");
+        }
+    }
+
+    /**
+     * Reads are public (credentials optional: they reveal drafts of the caller's municipality); writes need a token
+     * or an API key, except operations marked x-anonymous. Bad credentials are a 401 everywhere.
+     */
+    private static void secure(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean read = method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD;
+        boolean anonymous = read || (operation.getExtensions() != null && operation.getExtensions().containsKey("x-anonymous"));
+        java.util.List<SecurityRequirement> requirements = new java.util.ArrayList<>();
+        if (anonymous) {
+            requirements.add(OASFactory.createSecurityRequirement());
+        }
+        requirements.add(OASFactory.createSecurityRequirement().addScheme(BEARER));
+        requirements.add(OASFactory.createSecurityRequirement().addScheme(API_KEY));
+        operation.setSecurity(requirements);
+        APIResponses responses = operation.getResponses();
+        problem(responses, "401", "Credentials missing, unknown, expired or revoked",
+                example(401, "Unauthorized", "the token is expired or not valid: sign in again", "Authorization",
+                        "send a Bearer token from POST /api/v1/auth/token or an API key"));
+        if (path.endsWith("/auth/token")) {
+            problem(responses, "429", "Too many failed sign-ins for this username or from this address; see Retry-After",
+                    example(429, "Too many requests", "too many failed sign-ins for this username; try again later", null, null));
+        }
+        if (!anonymous) {
+            problem(responses, "403", "The caller's role or municipality does not allow this",
+                    example(403, "Forbidden", "anna.nowak belongs to municipality 2461011 and cannot change data of 1261011", null, null));
         }
     }
 
@@ -122,6 +165,9 @@ public class OpenApiFilter implements OASFilter {
             case 404 -> "urn:odnowa:problem:not-found";
             case 409 -> "urn:odnowa:problem:conflict";
             case 412 -> "urn:odnowa:problem:precondition-failed";
+            case 401 -> "urn:odnowa:problem:unauthorized";
+            case 403 -> "urn:odnowa:problem:forbidden";
+            case 429 -> "urn:odnowa:problem:too-many-requests";
             default -> "urn:odnowa:problem:precondition-required";
         };
         Map<String, Object> body = new java.util.LinkedHashMap<>();

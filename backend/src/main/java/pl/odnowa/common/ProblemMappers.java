@@ -29,7 +29,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return problem(e.status, e.type, e.title, e.getMessage(), uri, e.errors);
+        Response response = problem(e.status, e.type, e.title, e.getMessage(), uri, e.errors);
+        e.headers.forEach(response.getHeaders()::putSingle);
+        return response;
     }
 
     @ServerExceptionMapper

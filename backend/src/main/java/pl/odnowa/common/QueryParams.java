@@ -58,6 +58,18 @@ public final class QueryParams {
         }
     }
 
+    /** An instant with its offset (RFC 3339), e.g. 2026-11-28T12:00:00Z. */
+    public static java.time.OffsetDateTime instantParam(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(name, "must be a date and time with offset like 2026-11-28T12:00:00Z");
+        }
+    }
+
     public static <E extends Enum<E>> E enumParam(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;

@@ -26,6 +26,9 @@ public abstract class VersionedEntity {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** TERYT code of the municipality that owns the object: its editors may change it. */
+    public abstract String municipalityTeryt();
+
     @PrePersist
     void onCreate() {
         createdAt = now();

@@ -20,6 +20,12 @@ public final class Where {
         return this;
     }
 
+    /** Adds a clause without parameters. */
+    public Where and(String clause) {
+        clauses.add(clause);
+        return this;
+    }
+
     public String jpql() {
         return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import pl.odnowa.security.AnonymousWrite;
 import pl.odnowa.common.Problem;
 
 @Path("/api/v1/compliance")
@@ -40,6 +42,8 @@ public class ComplianceResource {
 
     @POST
     @Path("areas")
+    @AnonymousWrite
+    @Extension(name = "x-anonymous", value = "true")
     @Operation(summary = "Validate a draft area", description = "Validates a draft degraded and/or revitalisation area before "
             + "anything is saved (nothing is written). The body is a GeoJSON FeatureCollection; each Feature is a subarea with a "
             + "Polygon or MultiPolygon geometry and properties code, name, kind (DEGRADED or REVITALISATION, default "

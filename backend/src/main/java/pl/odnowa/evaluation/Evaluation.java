@@ -46,4 +46,9 @@ public class Evaluation extends VersionedEntity {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Finding> findings = new ArrayList<>();
+
+    @Override
+    public String municipalityTeryt() {
+        return programme.municipalityTeryt();
+    }
 }

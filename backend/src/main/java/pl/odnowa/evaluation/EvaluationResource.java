@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.common.Etags;
-import pl.odnowa.common.ListParams;
+import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
@@ -50,8 +50,8 @@ public class EvaluationResource {
             @Parameter(description = "TERYT code of the programme's municipality", example = "2461011") @QueryParam("municipality") String municipality,
             @Parameter(description = "Programme id", example = "2") @QueryParam("programme") String programme,
             @Parameter(description = "EX_ANTE, PERIODIC or FINAL", example = "FINAL") @QueryParam("type") String type,
-            @BeanParam ListParams params) {
-        return service.list(new EvaluationService.Filter(municipality, programme, type), params.sort, params.pageRequest());
+            @BeanParam SyncListParams params) {
+        return service.list(new EvaluationService.Filter(municipality, programme, type), params);
     }
 
     @GET

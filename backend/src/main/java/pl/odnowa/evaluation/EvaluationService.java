@@ -18,8 +18,10 @@ import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
 import pl.odnowa.common.QueryParams;
 import pl.odnowa.common.Sorting;
+import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.VersionedEntity;
 import pl.odnowa.common.Where;
+import pl.odnowa.security.Access;
 import pl.odnowa.programme.Programme;
 import pl.odnowa.programme.ProgrammeRepository;
 import pl.odnowa.sdg.SdgTargetRepository;
@@ -36,24 +38,30 @@ public class EvaluationService {
     private final ProgrammeRepository programmes;
     private final SdgTargetRepository sdgTargets;
     private final MergePatch mergePatch;
+    private final Access access;
 
     EvaluationService(EvaluationRepository repository, ProgrammeRepository programmes, SdgTargetRepository sdgTargets,
-            MergePatch mergePatch) {
+            MergePatch mergePatch, Access access) {
         this.repository = repository;
         this.programmes = programmes;
         this.sdgTargets = sdgTargets;
         this.mergePatch = mergePatch;
+        this.access = access;
     }
 
     public record Filter(String municipality, String programme, String type) {
     }
 
-    public PageResponse<EvaluationResponse> list(Filter filter, String sort, PageRequest page) {
+    public PageResponse<EvaluationResponse> list(Filter filter, SyncListParams params) {
+        String sort = params.sort;
+        PageRequest page = params.pageRequest();
         Where where = new Where()
                 .and("programme.municipality.teryt = :municipality", "municipality",
                         QueryParams.textParam("municipality", filter.municipality(), 7))
                 .and("programme.id = :programme", "programme", QueryParams.longParam("programme", filter.programme()))
                 .and("type = :type", "type", QueryParams.enumParam("type", filter.type(), EvaluationType.class));
+        where.and("updatedAt > :updatedSince", "updatedSince", params.updatedSince());
+        access.visibleProgrammes(where, "programme");
         var query = repository.find(where.jpql(), Sorting.parse(sort, SORTS, DEFAULT_SORT), where.parameters());
         return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), EvaluationResponse::from);
     }
@@ -72,7 +80,7 @@ public class EvaluationService {
 
     @Transactional
     public Evaluation replace(long id, String ifMatch, EvaluationRequest request) {
-        Evaluation e = VersionedEntity.lockForWrite(repository, id, ifMatch, "evaluation");
+        Evaluation e = access.lockForEdit(repository, id, ifMatch, "evaluation");
         apply(e, request);
         repository.flush();
         return e;
@@ -80,7 +88,7 @@ public class EvaluationService {
 
     @Transactional
     public Evaluation patch(long id, String ifMatch, JsonNode patch) {
-        Evaluation e = VersionedEntity.lockForWrite(repository, id, ifMatch, "evaluation");
+        Evaluation e = access.lockForEdit(repository, id, ifMatch, "evaluation");
         apply(e, mergePatch.apply(EvaluationRequest.from(e), patch, EvaluationRequest.class));
         repository.flush();
         return e;
@@ -89,7 +97,7 @@ public class EvaluationService {
     /** Deleting an evaluation that recommendations belong to is a 409 (recommendation_evaluation_fk). */
     @Transactional
     public void delete(long id, String ifMatch) {
-        Evaluation e = VersionedEntity.lockForWrite(repository, id, ifMatch, "evaluation");
+        Evaluation e = access.lockForEdit(repository, id, ifMatch, "evaluation");
         repository.delete(e);
         repository.flush();
     }
@@ -97,6 +105,7 @@ public class EvaluationService {
     private void apply(Evaluation e, EvaluationRequest request) {
         Programme programme = programmes.findByIdOptional(request.programmeId())
                 .orElseThrow(() -> ApiException.unknownReference("programmeId", "programme", request.programmeId()));
+        access.requireEditor(programme.municipalityTeryt());
         if (e.programme != null && !e.programme.id.equals(programme.id)) {
             throw ApiException.badRequest("programmeId", "cannot move an evaluation to another programme (it belongs to programme "
                     + e.programme.id + ")");

@@ -40,8 +40,11 @@ public class ExportService {
 
     private int maxProjectRows = MAX_PROJECT_ROWS;
 
-    ExportService(EntityManager em) {
+    private final ProjectService projectService;
+
+    ExportService(EntityManager em, ProjectService projectService) {
         this.em = em;
+        this.projectService = projectService;
     }
 
     /** Lets tests try the row limit without creating 10,001 projects. */
@@ -123,7 +126,7 @@ public class ExportService {
 
     /** The projects matching the filter, by title then id; 400 when more than the row limit match. */
     public List<ProjectRow> projects(ProjectService.Filter filter) {
-        Where where = ProjectService.where(filter);
+        Where where = projectService.where(filter);
         TypedQuery<Long> count = em.createQuery("select count(p) from Project p where " + where.jpql(), Long.class);
         where.parameters().forEach(count::setParameter);
         long matching = count.getSingleResult();

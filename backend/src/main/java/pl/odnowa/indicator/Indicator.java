@@ -76,4 +76,9 @@ public class Indicator extends VersionedEntity {
     public String sdgIndicator;
 
     public String source;
+
+    @Override
+    public String municipalityTeryt() {
+        return programme.municipalityTeryt();
+    }
 }

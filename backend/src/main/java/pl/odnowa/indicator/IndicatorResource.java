@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.common.Etags;
-import pl.odnowa.common.ListParams;
+import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
@@ -85,9 +85,9 @@ public class IndicatorResource {
             @Parameter(description = "Case-insensitive fragment of the code, Polish or English name", example = "pm2,5") @QueryParam("q") String q,
             @Parameter(description = "Progress status: TARGET_ACHIEVED, ON_TRACK, ACCELERATION_NEEDED, LIMITED_PROGRESS, "
                     + "DETERIORATION, INSUFFICIENT_DATA or NOT_APPLICABLE; needs programme or municipality", example = "ON_TRACK") @QueryParam("progress") String progress,
-            @BeanParam ListParams params) {
+            @BeanParam SyncListParams params) {
         return service.list(new IndicatorService.Filter(municipality, programme, scope, area, project, level, sdgTarget,
-                sdgIndicator, q, progress), params.sort, params.pageRequest());
+                sdgIndicator, q, progress), params);
     }
 
     @GET

@@ -20,8 +20,10 @@ import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
 import pl.odnowa.common.QueryParams;
 import pl.odnowa.common.Sorting;
+import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.VersionedEntity;
 import pl.odnowa.common.Where;
+import pl.odnowa.security.Access;
 import pl.odnowa.evaluation.ProgressStatus;
 import pl.odnowa.programme.Programme;
 import pl.odnowa.programme.ProgrammeRepository;
@@ -45,10 +47,11 @@ public class IndicatorService {
     private final SdgTargetRepository sdgTargets;
     private final SdgIndicatorRepository sdgIndicators;
     private final MergePatch mergePatch;
+    private final Access access;
 
     IndicatorService(IndicatorRepository repository, ObservationRepository observations, ProgrammeRepository programmes,
             AreaRepository areas, ProjectRepository projects, SdgTargetRepository sdgTargets,
-            SdgIndicatorRepository sdgIndicators, MergePatch mergePatch) {
+            SdgIndicatorRepository sdgIndicators, MergePatch mergePatch, Access access) {
         this.repository = repository;
         this.observations = observations;
         this.programmes = programmes;
@@ -57,6 +60,7 @@ public class IndicatorService {
         this.sdgTargets = sdgTargets;
         this.sdgIndicators = sdgIndicators;
         this.mergePatch = mergePatch;
+        this.access = access;
     }
 
     public record Filter(String municipality, String programme, String scope, String area, String project, String level,
@@ -70,7 +74,9 @@ public class IndicatorService {
      * matching the other filters is read with its observations (still one query each), the statuses are
      * computed, and the matching ones are counted and paged in memory in the requested order.
      */
-    public PageResponse<IndicatorResponse> list(Filter filter, String sort, PageRequest page) {
+    public PageResponse<IndicatorResponse> list(Filter filter, SyncListParams params) {
+        String sort = params.sort;
+        PageRequest page = params.pageRequest();
         ProgressStatus progress = QueryParams.enumParam("progress", filter.progress(), ProgressStatus.class);
         if (progress != null && blank(filter.programme()) && blank(filter.municipality())) {
             throw ApiException.badRequest("progress", "needs the programme or municipality filter as well "
@@ -90,6 +96,8 @@ public class IndicatorService {
                         QueryParams.textParam("sdgIndicator", filter.sdgIndicator(), 12))
                 .and("(lower(code) like :q escape '\\' or lower(namePl) like :q escape '\\' or lower(nameEn) like :q escape '\\')",
                         "q", q == null ? null : "%" + escapeLike(q.toLowerCase(java.util.Locale.ROOT)) + "%");
+        where.and("updatedAt > :updatedSince", "updatedSince", params.updatedSince());
+        access.visibleProgrammes(where, "programme");
         var query = repository.find(where.jpql(), Sorting.parse(sort, SORTS, "code"), where.parameters());
         if (progress == null) {
             List<Indicator> rows = query.page(page.toPage()).list();
@@ -125,7 +133,7 @@ public class IndicatorService {
 
     @Transactional
     public IndicatorResponse replace(long id, String ifMatch, IndicatorRequest request) {
-        Indicator i = VersionedEntity.lockForWrite(repository, id, ifMatch, "indicator");
+        Indicator i = access.lockForEdit(repository, id, ifMatch, "indicator");
         apply(i, request);
         repository.flush();
         return response(i);
@@ -133,7 +141,7 @@ public class IndicatorService {
 
     @Transactional
     public IndicatorResponse patch(long id, String ifMatch, JsonNode patch) {
-        Indicator i = VersionedEntity.lockForWrite(repository, id, ifMatch, "indicator");
+        Indicator i = access.lockForEdit(repository, id, ifMatch, "indicator");
         IndicatorRequest current = IndicatorRequest.from(i);
         // Patching only the SDG indicator re-derives the target from it, as a POST with sdgIndicator alone does.
         if (patch != null && patch.isObject() && patch.hasNonNull("sdgIndicator") && !patch.has("sdgTarget")) {
@@ -147,7 +155,7 @@ public class IndicatorService {
     /** Its observations go with it (on delete cascade); recommendations linking to it block it (409). */
     @Transactional
     public void delete(long id, String ifMatch) {
-        Indicator i = VersionedEntity.lockForWrite(repository, id, ifMatch, "indicator");
+        Indicator i = access.lockForEdit(repository, id, ifMatch, "indicator");
         repository.delete(i);
         repository.flush();
     }
@@ -212,8 +220,10 @@ public class IndicatorService {
             }
             return i.programme;
         }
-        return programmes.findByIdOptional(programmeId)
+        Programme programme = programmes.findByIdOptional(programmeId)
                 .orElseThrow(() -> ApiException.unknownReference("programmeId", "programme", programmeId));
+        access.requireEditor(programme.municipalityTeryt());
+        return programme;
     }
 
     private static void absent(List<Problem.FieldError> errors, String field, Long value, IndicatorScope scope) {

@@ -35,4 +35,9 @@ public class Observation extends VersionedEntity {
     public BigDecimal value;
     public String source;
     public String note;
+
+    @Override
+    public String municipalityTeryt() {
+        return indicator.municipalityTeryt();
+    }
 }

@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.common.Etags;
-import pl.odnowa.common.ListParams;
+import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
@@ -51,8 +51,8 @@ public class ObservationResource {
             @Parameter(description = "First year included", example = "2014") @QueryParam("from") String from,
             @Parameter(description = "Last year included", example = "2023") @QueryParam("to") String to,
             @Parameter(description = "Subarea id, or none for whole-scope observations only", example = "none") @QueryParam("subarea") String subarea,
-            @BeanParam ListParams params) {
-        return service.list(id, new ObservationService.Filter(from, to, subarea), params.sort, params.pageRequest());
+            @BeanParam SyncListParams params) {
+        return service.list(id, new ObservationService.Filter(from, to, subarea), params);
     }
 
     @GET

@@ -18,8 +18,10 @@ import pl.odnowa.common.PageRequest;
 import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.QueryParams;
 import pl.odnowa.common.Sorting;
+import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.VersionedEntity;
 import pl.odnowa.common.Where;
+import pl.odnowa.security.Access;
 
 /**
  * The time series of an indicator. Observations are items of their own, with their own versions (ETags) and
@@ -38,19 +40,23 @@ public class ObservationService {
     private final IndicatorRepository indicators;
     private final SubareaRepository subareas;
     private final MergePatch mergePatch;
+    private final Access access;
 
     ObservationService(ObservationRepository repository, IndicatorRepository indicators, SubareaRepository subareas,
-            MergePatch mergePatch) {
+            MergePatch mergePatch, Access access) {
         this.repository = repository;
         this.indicators = indicators;
         this.subareas = subareas;
         this.mergePatch = mergePatch;
+        this.access = access;
     }
 
     public record Filter(String from, String to, String subarea) {
     }
 
-    public PageResponse<ObservationResponse> list(long indicatorId, Filter filter, String sort, PageRequest page) {
+    public PageResponse<ObservationResponse> list(long indicatorId, Filter filter, SyncListParams params) {
+        String sort = params.sort;
+        PageRequest page = params.pageRequest();
         Integer from = QueryParams.yearParam("from", filter.from());
         Integer to = QueryParams.yearParam("to", filter.to());
         if (from != null && to != null && to < from) {
@@ -65,6 +71,8 @@ public class ObservationService {
                 .and("period >= :from", "from", from)
                 .and("period <= :to", "to", to)
                 .and("subarea.id = :subarea", "subarea", subarea);
+        where.and("updatedAt > :updatedSince", "updatedSince", params.updatedSince());
+        access.visibleProgrammes(where, "indicator.programme");
         String jpql = where.jpql() + (wholeScopeOnly ? " and subarea is null" : "");
         var query = repository.find(jpql, sorting, where.parameters());
         return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), ObservationResponse::from);
@@ -145,7 +153,9 @@ public class ObservationService {
     }
 
     private Indicator lockIndicator(long indicatorId) {
-        return indicators.findForUpdate(indicatorId).orElseThrow(() -> ApiException.notFound("indicator", indicatorId));
+        Indicator indicator = indicators.findForUpdate(indicatorId).orElseThrow(() -> ApiException.notFound("indicator", indicatorId));
+        access.requireEditor(indicator.municipalityTeryt());
+        return indicator;
     }
 
     /** Like VersionedEntity.lockForWrite, but an observation of another indicator is not found (404) before If-Match counts. */

@@ -29,4 +29,9 @@ public class Municipality extends VersionedEntity {
 
     @Column(name = "residents_date")
     public LocalDate residentsDate;
+
+    @Override
+    public String municipalityTeryt() {
+        return teryt;
+    }
 }

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.common.Etags;
 import pl.odnowa.common.MergePatch;
-import pl.odnowa.common.ListParams;
+import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
 
@@ -47,8 +47,8 @@ public class MunicipalityResource {
     public PageResponse<MunicipalityResponse> list(
             @Parameter(description = "Case-insensitive fragment of the name", example = "biała") @QueryParam("q") String q,
             @Parameter(description = "Voivodeship name", example = "śląskie") @QueryParam("voivodeship") String voivodeship,
-            @BeanParam ListParams params) {
-        return service.list(q, voivodeship, params.sort, params.pageRequest());
+            @BeanParam SyncListParams params) {
+        return service.list(q, voivodeship, params);
     }
 
     @GET

@@ -13,8 +13,10 @@ import pl.odnowa.common.PageRequest;
 import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.QueryParams;
 import pl.odnowa.common.Sorting;
+import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.VersionedEntity;
 import pl.odnowa.common.Where;
+import pl.odnowa.security.Access;
 
 @ApplicationScoped
 public class MunicipalityService {
@@ -24,16 +26,21 @@ public class MunicipalityService {
 
     private final MunicipalityRepository repository;
     private final MergePatch mergePatch;
+    private final Access access;
 
-    MunicipalityService(MunicipalityRepository repository, MergePatch mergePatch) {
+    MunicipalityService(MunicipalityRepository repository, MergePatch mergePatch, Access access) {
         this.repository = repository;
         this.mergePatch = mergePatch;
+        this.access = access;
     }
 
-    public PageResponse<MunicipalityResponse> list(String q, String voivodeship, String sort, PageRequest page) {
+    public PageResponse<MunicipalityResponse> list(String q, String voivodeship, SyncListParams params) {
+        String sort = params.sort;
+        PageRequest page = params.pageRequest();
         Where where = new Where()
                 .and("lower(name) like :q", "q", like(QueryParams.textParam("q", q, 200)))
                 .and("voivodeship = :voivodeship", "voivodeship", QueryParams.textParam("voivodeship", voivodeship, 100));
+        where.and("updatedAt > :updatedSince", "updatedSince", params.updatedSince());
         var query = repository.find(where.jpql(), Sorting.parse(sort, SORTS, "name"), where.parameters());
         return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), MunicipalityResponse::from);
     }
@@ -44,6 +51,7 @@ public class MunicipalityService {
 
     @Transactional
     public Municipality create(MunicipalityRequest request) {
+        access.requireSuperadmin();
         if (repository.findByIdOptional(request.teryt()).isPresent()) {
             throw ApiException.conflict("municipality " + request.teryt() + " already exists");
         }
@@ -56,12 +64,12 @@ public class MunicipalityService {
 
     @Transactional
     public Municipality replace(String teryt, String ifMatch, MunicipalityRequest request) {
-        return replaceLocked(VersionedEntity.lockForWrite(repository, teryt, ifMatch, "municipality"), request);
+        return replaceLocked(access.lockForEdit(repository, teryt, ifMatch, "municipality"), request);
     }
 
     @Transactional
     public Municipality patch(String teryt, String ifMatch, JsonNode patch) {
-        Municipality m = VersionedEntity.lockForWrite(repository, teryt, ifMatch, "municipality");
+        Municipality m = access.lockForEdit(repository, teryt, ifMatch, "municipality");
         return replaceLocked(m, mergePatch.apply(MunicipalityRequest.from(m), patch, MunicipalityRequest.class));
     }
 
@@ -76,6 +84,7 @@ public class MunicipalityService {
 
     @Transactional
     public void delete(String teryt, String ifMatch) {
+        access.requireSuperadmin();
         Municipality m = VersionedEntity.lockForWrite(repository, teryt, ifMatch, "municipality");
         repository.delete(m);
         repository.flush();

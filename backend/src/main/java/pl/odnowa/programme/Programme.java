@@ -67,6 +67,9 @@ public class Programme extends VersionedEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Goal> goals = new ArrayList<>();
 
+    /** Anonymous readers see published programmes only; the city's own users also see drafts. */
+    public boolean published;
+
     @Column(name = "special_zone_established")
     public Boolean specialZoneEstablished;
 
@@ -79,5 +82,10 @@ public class Programme extends VersionedEntity {
     SpecialZone specialZone() {
         return specialZoneEstablished == null && specialZoneStart == null && specialZoneEnd == null ? null
                 : new SpecialZone(specialZoneEstablished, specialZoneStart, specialZoneEnd);
+    }
+
+    @Override
+    public String municipalityTeryt() {
+        return municipality.teryt;
     }
 }

@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.common.Etags;
-import pl.odnowa.common.ListParams;
+import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
@@ -50,8 +50,8 @@ public class ProgrammeResource {
             @Parameter(description = "DRAFT, IN_FORCE, COMPLETED or REPEALED", example = "COMPLETED") @QueryParam("status") String status,
             @Parameter(description = "Only programmes whose period includes this year", example = "2018") @QueryParam("activeIn") String activeIn,
             @Parameter(description = "Case-insensitive fragment of the name or short name", example = "PROM") @QueryParam("q") String q,
-            @BeanParam ListParams params) {
-        return service.list(new ProgrammeService.Filter(municipality, legalBasis, status, activeIn, q), params.sort, params.pageRequest());
+            @BeanParam SyncListParams params) {
+        return service.list(new ProgrammeService.Filter(municipality, legalBasis, status, activeIn, q), params);
     }
 
     @GET

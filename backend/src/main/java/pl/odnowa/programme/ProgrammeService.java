@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.common.ApiException;
+import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageRequest;
 import pl.odnowa.common.PageResponse;
@@ -19,6 +20,7 @@ import pl.odnowa.common.VersionedEntity;
 import pl.odnowa.common.Where;
 import pl.odnowa.municipality.Municipality;
 import pl.odnowa.municipality.MunicipalityRepository;
+import pl.odnowa.security.Access;
 
 @ApplicationScoped
 public class ProgrammeService {
@@ -29,17 +31,19 @@ public class ProgrammeService {
     private final ProgrammeRepository repository;
     private final MunicipalityRepository municipalities;
     private final MergePatch mergePatch;
+    private final Access access;
 
-    ProgrammeService(ProgrammeRepository repository, MunicipalityRepository municipalities, MergePatch mergePatch) {
+    ProgrammeService(ProgrammeRepository repository, MunicipalityRepository municipalities, MergePatch mergePatch, Access access) {
         this.repository = repository;
         this.municipalities = municipalities;
         this.mergePatch = mergePatch;
+        this.access = access;
     }
 
     public record Filter(String municipality, String legalBasis, String status, String activeIn, String q) {
     }
 
-    public PageResponse<ProgrammeResponse> list(Filter filter, String sort, PageRequest page) {
+    public PageResponse<ProgrammeResponse> list(Filter filter, SyncListParams params) {
         Integer year = QueryParams.yearParam("activeIn", filter.activeIn());
         String q = QueryParams.textParam("q", filter.q(), 200);
         Where where = new Where()
@@ -47,17 +51,26 @@ public class ProgrammeService {
                 .and("legalBasis = :legalBasis", "legalBasis", QueryParams.enumParam("legalBasis", filter.legalBasis(), LegalBasis.class))
                 .and("status = :status", "status", QueryParams.enumParam("status", filter.status(), ProgrammeStatus.class))
                 .and("periodFrom <= :year and (periodTo is null or periodTo >= :year)", "year", year)
-                .and("(lower(name) like :q or lower(shortName) like :q)", "q", q == null ? null : "%" + q.toLowerCase() + "%");
-        var query = repository.find(where.jpql(), Sorting.parse(sort, SORTS, "periodFrom"), where.parameters());
+                .and("(lower(name) like :q or lower(shortName) like :q)", "q", q == null ? null : "%" + q.toLowerCase() + "%")
+                .and("updatedAt > :updatedSince", "updatedSince", params.updatedSince());
+        access.visibleProgrammes(where, "p");
+        PageRequest page = params.pageRequest();
+        var query = repository.find("from Programme p where " + where.jpql(), Sorting.parse(params.sort, SORTS, "periodFrom"), where.parameters());
         return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), ProgrammeResponse::from);
     }
 
+    /** The programme, if the caller may see it: a draft of another municipality is a 404, as if it did not exist. */
     public Programme get(long id) {
-        return VersionedEntity.findOr404(repository, id, "programme");
+        Programme p = VersionedEntity.findOr404(repository, id, "programme");
+        if (!p.published && !access.canSeeDrafts(p.municipality.teryt)) {
+            throw ApiException.notFound("programme", id);
+        }
+        return p;
     }
 
     @Transactional
     public Programme create(ProgrammeRequest request) {
+        access.requireEditor(request.municipality());
         Programme p = new Programme();
         apply(p, request);
         repository.persistAndFlush(p);
@@ -66,7 +79,7 @@ public class ProgrammeService {
 
     @Transactional
     public Programme replace(long id, String ifMatch, ProgrammeRequest request) {
-        Programme p = VersionedEntity.lockForWrite(repository, id, ifMatch, "programme");
+        Programme p = access.lockForEdit(repository, id, ifMatch, "programme");
         apply(p, request);
         repository.flush();
         return p;
@@ -74,7 +87,7 @@ public class ProgrammeService {
 
     @Transactional
     public Programme patch(long id, String ifMatch, JsonNode patch) {
-        Programme p = VersionedEntity.lockForWrite(repository, id, ifMatch, "programme");
+        Programme p = access.lockForEdit(repository, id, ifMatch, "programme");
         apply(p, mergePatch.apply(ProgrammeRequest.from(p), patch, ProgrammeRequest.class));
         repository.flush();
         return p;
@@ -82,7 +95,7 @@ public class ProgrammeService {
 
     @Transactional
     public void delete(long id, String ifMatch) {
-        Programme p = VersionedEntity.lockForWrite(repository, id, ifMatch, "programme");
+        Programme p = access.lockForEdit(repository, id, ifMatch, "programme");
         repository.delete(p);
         repository.flush();
     }
@@ -108,6 +121,7 @@ public class ProgrammeService {
         p.resolutionDate = r.resolutionDate();
         p.description = r.description();
         p.vision = r.vision();
+        p.published = r.published() != null ? r.published() : p.id != null && p.published;
         p.goals = r.goals() == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(r.goals());
         SpecialZone zone = r.specialZone();
         if (zone != null && zone.start() != null && zone.end() != null && zone.end().isBefore(zone.start())) {

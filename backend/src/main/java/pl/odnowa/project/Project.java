@@ -62,6 +62,9 @@ public class Project extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     public ProjectStatus status;
 
+    /** Anonymous readers see published projects of published programmes only. */
+    public boolean published;
+
     @Column(name = "planned_start")
     public LocalDate plannedStart;
 
@@ -103,4 +106,9 @@ public class Project extends VersionedEntity {
     @CollectionTable(name = "project_sdg_target", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "target_code")
     public Set<String> sdgTargets = new LinkedHashSet<>();
+
+    @Override
+    public String municipalityTeryt() {
+        return programme.municipalityTeryt();
+    }
 }

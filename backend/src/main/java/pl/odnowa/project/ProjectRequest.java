@@ -54,7 +54,9 @@ public record ProjectRequest(
         @Size(max = 200) @Schema(example = "[12]", description = "Subareas of an area of the same programme")
         List<@NotNull Long> subareaIds,
         @Size(max = 20) @Schema(example = "[\"11.4\", \"11.7\"]", description = "SDG 11 target codes the project serves")
-        List<@NotBlank @Size(max = 8) String> sdgTargets) {
+        List<@NotBlank @Size(max = 8) String> sdgTargets,
+        @Schema(description = "Whether anonymous readers see it (its programme must be published too); a new project is a "
+                + "draft unless this says true; a replace without it keeps the current value", example = "true") Boolean published) {
 
     /** How money is documented: a decimal string (the exact form); a JSON number is accepted too and read exactly. */
     static final String MONEY = "Exact decimal, at least 0, at most 14 integer and 2 fraction digits, as a string "
@@ -67,6 +69,6 @@ public record ProjectRequest(
                 p.actualEnd, p.currency, p.estimatedValue, p.totalCost, p.eligibleCost,
                 p.funding.stream().map(FundingSourceRequest::from).toList(),
                 p.subareas.stream().map(s -> s.id).sorted().toList(),
-                p.sdgTargets.stream().sorted().toList());
+                p.sdgTargets.stream().sorted().toList(), p.published);
     }
 }

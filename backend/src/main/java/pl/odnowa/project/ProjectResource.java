@@ -28,7 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.common.Etags;
-import pl.odnowa.common.ListParams;
+import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
@@ -62,9 +62,9 @@ public class ProjectResource {
             @Parameter(description = "SDG 11 target code the project serves", example = "11.4") @QueryParam("sdgTarget") String sdgTarget,
             @Parameter(description = "Words searched in title and description (prefixes, any case, with or without diacritics)",
                     example = "starowka") @QueryParam("q") String q,
-            @BeanParam ListParams params) {
+            @BeanParam SyncListParams params) {
         return service.list(new ProjectService.Filter(municipality, programme, area, subarea, status, kind, sdgTarget, q),
-                params.sort, params.pageRequest());
+                params);
     }
 
     @GET

@@ -43,6 +43,7 @@ public record ProjectResponse(
         Map<FundingInstrument, String> fundingByInstrument,
         @Schema(example = "[12]") List<Long> subareaIds,
         @Schema(example = "[\"11.4\", \"11.7\"]") List<String> sdgTargets,
+        @Schema(description = "Anonymous readers see published projects of published programmes only", example = "true") boolean published,
         @Schema(example = "1") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
@@ -60,7 +61,7 @@ public record ProjectResponse(
                 List.copyOf(p.implementingEntities), p.scope, p.location, p.longitude, p.latitude, p.status,
                 p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd, p.currency, p.estimatedValue, p.totalCost,
                 p.eligibleCost, p.funding.stream().map(FundingSourceResponse::from).toList(), total, byInstrument,
-                p.subareas.stream().map(s -> s.id).sorted().toList(), p.sdgTargets.stream().sorted().toList(),
+                p.subareas.stream().map(s -> s.id).sorted().toList(), p.sdgTargets.stream().sorted().toList(), p.published,
                 p.version, p.createdAt, p.updatedAt);
     }
 }

@@ -30,8 +30,10 @@ import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
 import pl.odnowa.common.QueryParams;
 import pl.odnowa.common.Sorting;
+import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.VersionedEntity;
 import pl.odnowa.common.Where;
+import pl.odnowa.security.Access;
 import pl.odnowa.programme.Programme;
 import pl.odnowa.programme.ProgrammeRepository;
 import pl.odnowa.sdg.SdgTargetRepository;
@@ -50,14 +52,16 @@ public class ProjectService {
     private final ProgrammeRepository programmes;
     private final SdgTargetRepository sdgTargets;
     private final MergePatch mergePatch;
+    private final Access access;
     private final EntityManager entityManager;
 
     ProjectService(ProjectRepository repository, ProgrammeRepository programmes, SdgTargetRepository sdgTargets,
-            MergePatch mergePatch, EntityManager entityManager) {
+            MergePatch mergePatch, Access access, EntityManager entityManager) {
         this.repository = repository;
         this.programmes = programmes;
         this.sdgTargets = sdgTargets;
         this.mergePatch = mergePatch;
+        this.access = access;
         this.entityManager = entityManager;
     }
 
@@ -65,9 +69,10 @@ public class ProjectService {
             String kind, String sdgTarget, String q) {
     }
 
-    public PageResponse<ProjectResponse> list(Filter filter, String sort, PageRequest page) {
-        Where where = where(filter);
-        var query = repository.find("from Project p where " + where.jpql(), Sorting.parse(sort, SORTS, "title"),
+    public PageResponse<ProjectResponse> list(Filter filter, SyncListParams params) {
+        Where where = where(filter).and("p.updatedAt > :updatedSince", "updatedSince", params.updatedSince());
+        PageRequest page = params.pageRequest();
+        var query = repository.find("from Project p where " + where.jpql(), Sorting.parse(params.sort, SORTS, "title"),
                 where.parameters());
         return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), ProjectResponse::from);
     }
@@ -76,15 +81,16 @@ public class ProjectService {
      * The where-clause over {@code Project p} for the list's filters (shared with the exports), with the same
      * 400s for bad values. Every filter is served by an index: programme_municipality_idx, project_programme_idx,
      * subarea_area_code_uq, project_subarea_subarea_idx, project_status_idx, project_kind_idx,
-     * project_sdg_target_target_idx and the expression GIN index project_search_idx (V3).
+     * project_sdg_target_target_idx and the expression GIN index project_search_idx (V3). Drafts the caller may not
+     * see are left out.
      */
-    public static Where where(Filter filter) {
+    public Where where(Filter filter) {
         String municipality = QueryParams.textParam("municipality", filter.municipality(), 7);
         if (municipality != null && !municipality.matches("[0-9]{7}")) {
             throw ApiException.badRequest("municipality", "must be a 7-digit TERYT (TERC) code");
         }
         String q = QueryParams.textParam("q", filter.q(), ProjectSearch.MAX_QUERY_LENGTH);
-        return new Where()
+        Where where = new Where()
                 .and("p.programme.municipality.teryt = :municipality", "municipality", municipality)
                 .and("p.programme.id = :programme", "programme", QueryParams.longParam("programme", filter.programme()))
                 .and("exists (select 1 from p.subareas sa where sa.area.id = :area)", "area",
@@ -97,10 +103,16 @@ public class ProjectService {
                         QueryParams.textParam("sdgTarget", filter.sdgTarget(), 8))
                 // HQL has no @@: project_matches (V3) is an immutable SQL function PostgreSQL inlines.
                 .and("function('project_matches', p.searchText, :q) = true", "q", q == null ? null : ProjectSearch.tsQuery(q));
+        return access.visibleProjects(where, "p");
     }
 
+    /** The project, if the caller may see it: a draft of another municipality is a 404, as if it did not exist. */
     public Project get(long id) {
-        return VersionedEntity.findOr404(repository, id, "project");
+        Project p = VersionedEntity.findOr404(repository, id, "project");
+        if (!(p.published && p.programme.published) && !access.canSeeDrafts(p.municipalityTeryt())) {
+            throw ApiException.notFound("project", id);
+        }
+        return p;
     }
 
     @Transactional
@@ -113,7 +125,7 @@ public class ProjectService {
 
     @Transactional
     public Project replace(long id, String ifMatch, ProjectRequest request) {
-        Project p = VersionedEntity.lockForWrite(repository, id, ifMatch, "project");
+        Project p = access.lockForEdit(repository, id, ifMatch, "project");
         apply(p, request);
         repository.flush();
         return p;
@@ -121,7 +133,7 @@ public class ProjectService {
 
     @Transactional
     public Project patch(long id, String ifMatch, JsonNode patch) {
-        Project p = VersionedEntity.lockForWrite(repository, id, ifMatch, "project");
+        Project p = access.lockForEdit(repository, id, ifMatch, "project");
         apply(p, mergePatch.apply(ProjectRequest.from(p), patch, ProjectRequest.class));
         repository.flush();
         return p;
@@ -129,7 +141,7 @@ public class ProjectService {
 
     @Transactional
     public void delete(long id, String ifMatch) {
-        Project p = VersionedEntity.lockForWrite(repository, id, ifMatch, "project");
+        Project p = access.lockForEdit(repository, id, ifMatch, "project");
         repository.delete(p);
         // Indicators and recommendations that refer to the project block this (409, see Constraints).
         repository.flush();
@@ -169,6 +181,7 @@ public class ProjectService {
         p.location = r.location();
         p.longitude = r.longitude();
         p.latitude = r.latitude();
+        p.published = r.published() != null ? r.published() : p.id != null && p.published;
         p.status = r.status();
         p.plannedStart = r.plannedStart();
         p.plannedEnd = r.plannedEnd();
@@ -210,8 +223,10 @@ public class ProjectService {
             Hibernate.initialize(p.programme);
             return p.programme;
         }
-        return programmes.findByIdOptional(programmeId)
+        Programme programme = programmes.findByIdOptional(programmeId)
                 .orElseThrow(() -> ApiException.unknownReference("programmeId", "programme", programmeId));
+        access.requireEditor(programme.municipalityTeryt());
+        return programme;
     }
 
     private static void checkOrder(List<Problem.FieldError> errors, String endField, LocalDate start, LocalDate end,

@@ -79,4 +79,9 @@ public class Recommendation extends VersionedEntity {
     @CollectionTable(name = "recommendation_sdg_target", joinColumns = @JoinColumn(name = "recommendation_id"))
     @Column(name = "target_code")
     public Set<String> sdgTargets = new LinkedHashSet<>();
+
+    @Override
+    public String municipalityTeryt() {
+        return programme.municipalityTeryt();
+    }
 }

@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.common.Etags;
-import pl.odnowa.common.ListParams;
+import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
@@ -62,9 +62,9 @@ public class RecommendationResource {
             @Parameter(description = "Case-insensitive fragment of the owner", example = "strategii") @QueryParam("owner") String owner,
             @Parameter(description = "Only recommendations due strictly before this date", example = "2027-01-01") @QueryParam("dueBefore") String dueBefore,
             @Parameter(description = "Only recommendations that belong to this evaluation id", example = "1") @QueryParam("evaluation") String evaluation,
-            @BeanParam ListParams params) {
+            @BeanParam SyncListParams params) {
         return service.list(new RecommendationService.Filter(municipality, programme, status, priority, sdgTarget, area, project,
-                indicator, owner, dueBefore, evaluation), params.sort, params.pageRequest());
+                indicator, owner, dueBefore, evaluation), params);
     }
 
     @GET

@@ -24,8 +24,10 @@ import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
 import pl.odnowa.common.QueryParams;
 import pl.odnowa.common.Sorting;
+import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.VersionedEntity;
 import pl.odnowa.common.Where;
+import pl.odnowa.security.Access;
 import pl.odnowa.evaluation.Evaluation;
 import pl.odnowa.indicator.Indicator;
 import pl.odnowa.programme.Programme;
@@ -55,20 +57,24 @@ public class RecommendationService {
     private final ProgrammeRepository programmes;
     private final SdgTargetRepository sdgTargets;
     private final MergePatch mergePatch;
+    private final Access access;
 
     RecommendationService(RecommendationRepository repository, ProgrammeRepository programmes,
-            SdgTargetRepository sdgTargets, MergePatch mergePatch) {
+            SdgTargetRepository sdgTargets, MergePatch mergePatch, Access access) {
         this.repository = repository;
         this.programmes = programmes;
         this.sdgTargets = sdgTargets;
         this.mergePatch = mergePatch;
+        this.access = access;
     }
 
     public record Filter(String municipality, String programme, String status, String priority, String sdgTarget,
             String area, String project, String indicator, String owner, String dueBefore, String evaluation) {
     }
 
-    public PageResponse<RecommendationResponse> list(Filter filter, String sort, PageRequest page) {
+    public PageResponse<RecommendationResponse> list(Filter filter, SyncListParams params) {
+        String sort = params.sort;
+        PageRequest page = params.pageRequest();
         String sdgTarget = QueryParams.textParam("sdgTarget", filter.sdgTarget(), 8);
         // SDG target codes are a closed vocabulary, like the enums: an unknown one is a mistake, not an empty list.
         if (sdgTarget != null && sdgTargets.findByIdOptional(sdgTarget).isEmpty()) {
@@ -92,6 +98,8 @@ public class RecommendationService {
                 .and("dueDate < :dueBefore", "dueBefore", QueryParams.dateParam("dueBefore", filter.dueBefore()))
                 .and("evaluation.id = :evaluation", "evaluation", QueryParams.longParam("evaluation", filter.evaluation()));
         // Escaping off: the sort paths come only from SORTS (some are case expressions), never from the client.
+        where.and("updatedAt > :updatedSince", "updatedSince", params.updatedSince());
+        access.visibleProgrammes(where, "programme");
         var query = repository.find(where.jpql(), Sorting.parse(sort, SORTS, DEFAULT_SORT).disableEscaping(), where.parameters());
         return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), RecommendationResponse::from);
     }
@@ -110,7 +118,7 @@ public class RecommendationService {
 
     @Transactional
     public Recommendation replace(long id, String ifMatch, RecommendationRequest request) {
-        Recommendation r = VersionedEntity.lockForWrite(repository, id, ifMatch, "recommendation");
+        Recommendation r = access.lockForEdit(repository, id, ifMatch, "recommendation");
         apply(r, request);
         repository.flush();
         return r;
@@ -118,7 +126,7 @@ public class RecommendationService {
 
     @Transactional
     public Recommendation patch(long id, String ifMatch, JsonNode patch) {
-        Recommendation r = VersionedEntity.lockForWrite(repository, id, ifMatch, "recommendation");
+        Recommendation r = access.lockForEdit(repository, id, ifMatch, "recommendation");
         apply(r, mergePatch.apply(RecommendationRequest.from(r), patch, RecommendationRequest.class));
         repository.flush();
         return r;
@@ -126,7 +134,7 @@ public class RecommendationService {
 
     @Transactional
     public void delete(long id, String ifMatch) {
-        Recommendation r = VersionedEntity.lockForWrite(repository, id, ifMatch, "recommendation");
+        Recommendation r = access.lockForEdit(repository, id, ifMatch, "recommendation");
         repository.delete(r);
         repository.flush();
     }
@@ -134,6 +142,7 @@ public class RecommendationService {
     private void apply(Recommendation r, RecommendationRequest request) {
         Programme programme = programmes.findByIdOptional(request.programmeId())
                 .orElseThrow(() -> ApiException.unknownReference("programmeId", "programme", request.programmeId()));
+        access.requireEditor(programme.municipalityTeryt());
         if (r.programme != null && !r.programme.id.equals(programme.id)) {
             throw ApiException.badRequest("programmeId", "cannot move a recommendation to another programme (it belongs to programme "
                     + r.programme.id + ")");

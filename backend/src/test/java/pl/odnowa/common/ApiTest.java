@@ -11,9 +11,14 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
+import org.junit.jupiter.api.BeforeEach;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
+import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -25,8 +30,43 @@ public abstract class ApiTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+    /** The superadmin of the test configuration (%test.odnowa.admin-password). */
+    public static final String ADMIN_PASSWORD = "test-admin-password";
+    private static String adminToken;
+
     @Inject
     EntityManagerFactory entityManagerFactory;
+
+    /**
+     * Every request of a test runs as the superadmin unless it says otherwise ({@link #anonymous()},
+     * {@link #as(String)}): most tests are about data, not about who may write it (see the security tests).
+     */
+    @BeforeEach
+    void signInAsSuperadmin() {
+        if (adminToken == null) {
+            adminToken = token("admin", ADMIN_PASSWORD);
+        }
+        RestAssured.requestSpecification = new RequestSpecBuilder().addHeader("Authorization", "Bearer " + adminToken).build();
+    }
+
+    /** Signs in and returns the token. */
+    public static String token(String username, String password) {
+        return RestAssured.given(new RequestSpecBuilder().build()).contentType(ContentType.JSON)
+                .body(java.util.Map.of("username", username, "password", password))
+                .when().post("/api/v1/auth/token").then().statusCode(200).extract().path("accessToken");
+    }
+
+    /** A request without credentials. */
+    protected static RequestSpecification anonymous() {
+        RequestSpecification spec = given();
+        ((FilterableRequestSpecification) spec).removeHeader("Authorization");
+        return spec;
+    }
+
+    /** A request with these credentials (a token or an API key) instead of the superadmin's. */
+    protected static RequestSpecification as(String bearer) {
+        return anonymous().header("Authorization", "Bearer " + bearer);
+    }
 
     protected static RequestSpecification json() {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);

@@ -1,0 +1,119 @@
+package pl.odnowa.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import pl.odnowa.common.ApiException;
+import pl.odnowa.common.VersionedEntity;
+import pl.odnowa.common.Where;
+
+/**
+ * Who is calling in this request, and what they may do. Reads stay public (published data only); every write
+ * needs a caller with the right role in the municipality that owns the object, checked here by the services.
+ */
+@RequestScoped
+public class Access {
+
+    private final EntityManager entityManager;
+    private Caller caller;
+
+    Access(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    void authenticate(Caller caller) {
+        this.caller = caller;
+    }
+
+    /** The caller, or null for an anonymous request. */
+    public Caller caller() {
+        return caller;
+    }
+
+    public Caller requireCaller() {
+        if (caller == null) {
+            throw ApiException.unauthorized("this operation needs a signed-in user or an API key");
+        }
+        return caller;
+    }
+
+    /**
+     * Refuses unless the caller has {@code role} in municipality {@code teryt}; then records the caller as the
+     * actor of the current transaction, so the audit triggers write who made the change.
+     */
+    public Caller require(Role role, String teryt) {
+        Caller c = requireCaller();
+        if (!c.can(role, teryt)) {
+            throw ApiException.forbidden(c.role() == Role.SUPERADMIN || c.municipality() == null || c.municipality().equals(teryt)
+                    ? "role " + c.role() + " cannot do this; it needs " + role
+                    : c.name() + " belongs to municipality " + c.municipality() + " and cannot change data of " + teryt);
+        }
+        recordActor(c);
+        return c;
+    }
+
+    /** Writes of a municipality's data: editor or above in that municipality. */
+    public Caller requireEditor(String teryt) {
+        return require(Role.EDITOR, teryt);
+    }
+
+    public Caller requireSuperadmin() {
+        Caller c = requireCaller();
+        if (c.role() != Role.SUPERADMIN) {
+            throw ApiException.forbidden("only the platform's superadmin can do this");
+        }
+        recordActor(c);
+        return c;
+    }
+
+    /**
+     * Loads an object for a write (row-locked, If-Match checked: see {@link VersionedEntity#lockForWrite}) and
+     * refuses unless the caller is an editor of the municipality that owns it.
+     */
+    public <E extends VersionedEntity, I> E lockForEdit(PanacheRepositoryBase<E, I> repository, I id, String ifMatch, String what) {
+        E entity = VersionedEntity.lockForWrite(repository, id, ifMatch, what);
+        requireEditor(entity.municipalityTeryt());
+        return entity;
+    }
+
+    /** Whether the caller may see unpublished programmes and projects (and the history) of municipality teryt. */
+    public boolean canSeeDrafts(String teryt) {
+        return caller != null && caller.can(Role.VIEWER, teryt);
+    }
+
+    /**
+     * Limits a query to the programmes the caller may read: published ones, plus every one of the caller's own
+     * municipality (all for a superadmin). {@code programme} is the JPQL path of the programme, e.g. "p.programme".
+     */
+    public Where visibleProgrammes(Where where, String programme) {
+        if (caller != null && caller.role() == Role.SUPERADMIN) {
+            return where;
+        }
+        if (caller == null) {
+            return where.and(programme + ".published = true");
+        }
+        return where.and("(" + programme + ".published = true or " + programme + ".municipality.teryt = :callerMunicipality)",
+                "callerMunicipality", caller.municipality());
+    }
+
+    /** As {@link #visibleProgrammes}, for projects: the project and its programme must both be published. */
+    public Where visibleProjects(Where where, String project) {
+        if (caller != null && caller.role() == Role.SUPERADMIN) {
+            return where;
+        }
+        String published = project + ".published = true and " + project + ".programme.published = true";
+        if (caller == null) {
+            return where.and(published);
+        }
+        return where.and("((" + published + ") or " + project + ".programme.municipality.teryt = :callerMunicipality)",
+                "callerMunicipality", caller.municipality());
+    }
+
+    private void recordActor(Caller c) {
+        // COMMIT: this statement must not flush pending changes (that would bump versions twice).
+        entityManager.createNativeQuery("select set_config('odnowa.actor', ?1, true)").setParameter(1, c.name())
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult();
+    }
+}
