@@ -33,6 +33,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import pl.odnowa.audit.AuditEntry;
+import pl.odnowa.audit.AuditService;
+import pl.odnowa.common.ListParams;
 import pl.odnowa.common.Etags;
 import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
@@ -50,9 +53,11 @@ public class AreaResource {
             + "(one Feature per subarea, WGS 84, no crs); the GeoJSON ETag is the JSON one with a -geo suffix.";
 
     private final AreaService service;
+    private final AuditService audit;
 
-    AreaResource(AreaService service) {
+    AreaResource(AreaService service, AuditService audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     /** Documentation only: the JSON page of areas. */
@@ -236,5 +241,14 @@ public class AreaResource {
             }
         }
         return false;
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(operationId = "areaHistory", summary = "History of a area", description = AuditService.HISTORY)
+    public PageResponse<AuditEntry> history(
+            @Parameter(description = "Area id", example = "3") @PathParam("id") long id,
+            @BeanParam ListParams params) {
+        return audit.history("area", id, service.get(id).municipalityTeryt(), params.pageRequest());
     }
 }

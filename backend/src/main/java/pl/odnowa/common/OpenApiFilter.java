@@ -124,6 +124,15 @@ public class OpenApiFilter implements OASFilter {
             responses.addAPIResponse("304", OASFactory.createAPIResponse().description("Not modified: If-None-Match holds the current ETag"));
             etag(responses.getAPIResponse("200"));
         }
+        if (!item && method == PathItem.HttpMethod.GET && isPage(responses.getAPIResponse("200"))) {
+            responses.addAPIResponse("304", OASFactory.createAPIResponse().description("Not modified: If-None-Match holds the page's current ETag"));
+            responses.getAPIResponse("200").addHeader("ETag", OASFactory.createHeader()
+                    .description("Hash of the page; send it in If-None-Match to get 304 while nothing on the page changed")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).examples(java.util.List.of("\"9f2c61d0a4b7e3c5a1d2f0b9\""))));
+            operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                    .description("ETag of the page held by the client").example("\"9f2c61d0a4b7e3c5a1d2f0b9\"")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        }
         if (write && responses.getAPIResponse("200") != null) {
             etag(responses.getAPIResponse("200"));
         }
@@ -133,6 +142,12 @@ public class OpenApiFilter implements OASFilter {
             created.addHeader("Location", OASFactory.createHeader().description("URL of the created object")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")));
         }
+    }
+
+    private static boolean isPage(APIResponse response) {
+        return response != null && response.getContent() != null && response.getContent().getMediaTypes().values().stream()
+                .anyMatch(media -> media.getSchema() != null && media.getSchema().getRef() != null
+                        && media.getSchema().getRef().contains("/PageResponse"));
     }
 
     private static void etag(APIResponse response) {

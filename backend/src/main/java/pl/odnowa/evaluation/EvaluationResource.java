@@ -24,6 +24,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import pl.odnowa.audit.AuditEntry;
+import pl.odnowa.audit.AuditService;
+import pl.odnowa.common.ListParams;
 import pl.odnowa.common.Etags;
 import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
@@ -38,9 +41,11 @@ import pl.odnowa.common.Problem;
 public class EvaluationResource {
 
     private final EvaluationService service;
+    private final AuditService audit;
 
-    EvaluationResource(EvaluationService service) {
+    EvaluationResource(EvaluationService service, AuditService audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     @GET
@@ -102,5 +107,14 @@ public class EvaluationResource {
             @Parameter(description = "Evaluation id", example = "1") @PathParam("id") long id,
             @Parameter(description = "ETag of the version deleted", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(operationId = "evaluationHistory", summary = "History of a evaluation", description = AuditService.HISTORY)
+    public PageResponse<AuditEntry> history(
+            @Parameter(description = "Evaluation id", example = "1") @PathParam("id") long id,
+            @BeanParam ListParams params) {
+        return audit.history("evaluation", id, service.get(id).municipalityTeryt(), params.pageRequest());
     }
 }

@@ -24,6 +24,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import pl.odnowa.audit.AuditEntry;
+import pl.odnowa.audit.AuditService;
+import pl.odnowa.common.ListParams;
 import pl.odnowa.common.Etags;
 import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
@@ -62,9 +65,11 @@ public class IndicatorResource {
             + "4 decimals (ratio and CAGRs are fractions: 0.0845 = 8.45%); `explanationPl` and `explanationEn` say the same in words.";
 
     private final IndicatorService service;
+    private final AuditService audit;
 
-    IndicatorResource(IndicatorService service) {
+    IndicatorResource(IndicatorService service, AuditService audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     @GET
@@ -144,5 +149,14 @@ public class IndicatorResource {
             @Parameter(description = "Indicator id", example = "12") @PathParam("id") long id,
             @Parameter(description = "ETag of the version deleted", required = true, example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(operationId = "indicatorHistory", summary = "History of a indicator", description = AuditService.HISTORY)
+    public PageResponse<AuditEntry> history(
+            @Parameter(description = "Indicator id", example = "12") @PathParam("id") long id,
+            @BeanParam ListParams params) {
+        return audit.history("indicator", id, service.get(id).municipality(), params.pageRequest());
     }
 }

@@ -24,6 +24,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import pl.odnowa.audit.AuditEntry;
+import pl.odnowa.audit.AuditService;
+import pl.odnowa.common.ListParams;
 import pl.odnowa.common.Etags;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.SyncListParams;
@@ -37,9 +40,11 @@ import pl.odnowa.common.Problem;
 public class MunicipalityResource {
 
     private final MunicipalityService service;
+    private final AuditService audit;
 
-    MunicipalityResource(MunicipalityService service) {
+    MunicipalityResource(MunicipalityService service, AuditService audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     @GET
@@ -98,5 +103,14 @@ public class MunicipalityResource {
             @Parameter(description = "TERYT (TERC) code", example = "2461011") @PathParam("teryt") String teryt,
             @Parameter(description = "ETag of the version deleted", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(teryt, ifMatch);
+    }
+
+    @GET
+    @Path("{teryt}/history")
+    @Operation(operationId = "municipalityHistory", summary = "History of a municipality", description = AuditService.HISTORY)
+    public PageResponse<AuditEntry> history(
+            @Parameter(description = "TERYT code", example = "2461011") @PathParam("teryt") String teryt,
+            @BeanParam ListParams params) {
+        return audit.history("municipality", teryt, service.get(teryt).teryt, params.pageRequest());
     }
 }

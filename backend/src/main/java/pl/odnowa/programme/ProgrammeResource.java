@@ -24,6 +24,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import pl.odnowa.audit.AuditEntry;
+import pl.odnowa.audit.AuditService;
+import pl.odnowa.common.ListParams;
 import pl.odnowa.common.Etags;
 import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
@@ -37,9 +40,11 @@ import pl.odnowa.common.Problem;
 public class ProgrammeResource {
 
     private final ProgrammeService service;
+    private final AuditService audit;
 
-    ProgrammeResource(ProgrammeService service) {
+    ProgrammeResource(ProgrammeService service, AuditService audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     @GET
@@ -101,5 +106,14 @@ public class ProgrammeResource {
             @Parameter(description = "Programme id", example = "2") @PathParam("id") long id,
             @Parameter(description = "ETag of the version deleted", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(operationId = "programmeHistory", summary = "History of a programme", description = AuditService.HISTORY)
+    public PageResponse<AuditEntry> history(
+            @Parameter(description = "Programme id", example = "2") @PathParam("id") long id,
+            @BeanParam ListParams params) {
+        return audit.history("programme", id, service.get(id).municipalityTeryt(), params.pageRequest());
     }
 }

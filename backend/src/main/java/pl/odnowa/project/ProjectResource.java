@@ -27,6 +27,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import pl.odnowa.audit.AuditEntry;
+import pl.odnowa.audit.AuditService;
+import pl.odnowa.common.ListParams;
 import pl.odnowa.common.Etags;
 import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
@@ -41,9 +44,11 @@ import pl.odnowa.common.Problem;
 public class ProjectResource {
 
     private final ProjectService service;
+    private final AuditService audit;
 
-    ProjectResource(ProjectService service) {
+    ProjectResource(ProjectService service, AuditService audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     @GET
@@ -121,5 +126,14 @@ public class ProjectResource {
             @Parameter(description = "Project id", example = "7") @PathParam("id") long id,
             @Parameter(description = "ETag of the version deleted", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(operationId = "projectHistory", summary = "History of a project", description = AuditService.HISTORY)
+    public PageResponse<AuditEntry> history(
+            @Parameter(description = "Project id", example = "7") @PathParam("id") long id,
+            @BeanParam ListParams params) {
+        return audit.history("project", id, service.get(id).municipalityTeryt(), params.pageRequest());
     }
 }

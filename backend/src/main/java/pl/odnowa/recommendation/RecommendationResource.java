@@ -24,6 +24,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import pl.odnowa.audit.AuditEntry;
+import pl.odnowa.audit.AuditService;
+import pl.odnowa.common.ListParams;
 import pl.odnowa.common.Etags;
 import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
@@ -42,9 +45,11 @@ public class RecommendationResource {
             + "Area, project, indicator and evaluation ids must belong to the recommendation's programme; the programme cannot change.";
 
     private final RecommendationService service;
+    private final AuditService audit;
 
-    RecommendationResource(RecommendationService service) {
+    RecommendationResource(RecommendationService service, AuditService audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     @GET
@@ -117,5 +122,14 @@ public class RecommendationResource {
             @Parameter(description = "Recommendation id", example = "7") @PathParam("id") long id,
             @Parameter(description = "ETag of the version deleted", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(operationId = "recommendationHistory", summary = "History of a recommendation", description = AuditService.HISTORY)
+    public PageResponse<AuditEntry> history(
+            @Parameter(description = "Recommendation id", example = "4") @PathParam("id") long id,
+            @BeanParam ListParams params) {
+        return audit.history("recommendation", id, service.get(id).municipalityTeryt(), params.pageRequest());
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import pl.odnowa.common.ContentEtags;
 import pl.odnowa.common.ListParams;
 import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;

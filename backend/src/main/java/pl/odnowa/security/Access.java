@@ -54,6 +54,15 @@ public class Access {
         return c;
     }
 
+    /** Reads that only the municipality's own users (viewer or above) may make: drafts' history, the audit log. */
+    public Caller requireViewer(String teryt) {
+        Caller c = requireCaller();
+        if (!c.can(Role.VIEWER, teryt)) {
+            throw ApiException.forbidden(c.name() + " cannot read the records of municipality " + teryt);
+        }
+        return c;
+    }
+
     /** Writes of a municipality's data: editor or above in that municipality. */
     public Caller requireEditor(String teryt) {
         return require(Role.EDITOR, teryt);

@@ -1,4 +1,4 @@
-package pl.odnowa.sdg;
+package pl.odnowa.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +13,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import pl.odnowa.common.Etags;
 
 /**
  * ETags for reference data that has no version column: a hash of the JSON served, so the tag changes exactly
@@ -22,7 +21,7 @@ import pl.odnowa.common.Etags;
 @ApplicationScoped
 public class ContentEtags {
 
-    static final String CACHE_CONTROL = "public, max-age=86400";
+    public static final String CACHE_CONTROL = "public, max-age=86400";
 
     private final ObjectMapper mapper;
 
@@ -44,7 +43,7 @@ public class ContentEtags {
         return RestResponse.ResponseBuilder.ok(body).header("Cache-Control", CACHE_CONTROL).build();
     }
 
-    String hash(Object body) {
+    public String hash(Object body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 12);

@@ -1,0 +1,173 @@
+package pl.odnowa.audit;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import pl.odnowa.common.ApiException;
+import pl.odnowa.common.PageRequest;
+import pl.odnowa.common.PageResponse;
+import pl.odnowa.common.QueryParams;
+import pl.odnowa.common.Where;
+import pl.odnowa.security.Access;
+import pl.odnowa.security.Caller;
+import pl.odnowa.security.Role;
+
+/**
+ * Reads the audit log that the database triggers of V12 write in the transaction of every write, and serves it
+ * as per-object history, as the admins' audit search and as the change feed.
+ */
+@ApplicationScoped
+public class AuditService {
+
+    public static final String HISTORY = "Every recorded write of the object, newest first: who, when, and the stored row "
+            + "before and after (changes of its parts, e.g. funding sources or subareas, name the part). For the "
+            + "municipality's own users (viewer or above) and the superadmin.";
+
+    private static final String COLUMNS = "id, at, actor, entity, entity_id, part, municipality, action, before::text, after::text";
+    private static final Pattern CURSOR = Pattern.compile("c([0-9]{1,20})-([0-9]{1,19})");
+    private static final Map<String, String> PATHS = Map.of("municipality", "municipalities", "programme", "programmes",
+            "area", "areas", "project", "projects", "indicator", "indicators", "recommendation", "recommendations",
+            "evaluation", "evaluations");
+
+    private final EntityManager em;
+    private final Access access;
+    private final ObjectMapper mapper;
+
+    AuditService(EntityManager em, Access access, ObjectMapper mapper) {
+        this.em = em;
+        this.access = access;
+        this.mapper = mapper;
+    }
+
+    /** The history of one object of municipality teryt (already found and visible to the caller). */
+    public PageResponse<AuditEntry> history(String entity, Object id, String teryt, PageRequest page) {
+        access.requireViewer(teryt);
+        return entries("entity = :entity and entity_id = :entityId", Map.of("entity", entity, "entityId", id.toString()), page);
+    }
+
+    public record Filter(String entity, String entityId, String actor, String municipality, String from, String to) {
+    }
+
+    /** The audit search: a municipality's admins see its records, the superadmin everyone's. */
+    public PageResponse<AuditEntry> search(Filter filter, PageRequest page) {
+        Caller caller = access.requireCaller();
+        String municipality = QueryParams.textParam("municipality", filter.municipality(), 7);
+        if (caller.role() != Role.SUPERADMIN) {
+            municipality = caller.municipality();
+            access.require(Role.ADMIN, municipality);
+        }
+        Where where = new Where()
+                .and("entity = :entity", "entity", QueryParams.textParam("entity", filter.entity(), 30))
+                .and("entity_id = :entityId", "entityId", QueryParams.textParam("entityId", filter.entityId(), 40))
+                .and("actor = :actor", "actor", QueryParams.textParam("actor", filter.actor(), 120))
+                .and("municipality = :municipality", "municipality", municipality)
+                .and("at >= :from", "from", QueryParams.instantParam("from", filter.from()))
+                .and("at < :to", "to", QueryParams.instantParam("to", filter.to()));
+        return entries(where.jpql(), where.parameters(), page);
+    }
+
+    /**
+     * Changes after the cursor, in commit order. Only changes of transactions older than every transaction still
+     * running are served (txid below the snapshot's xmin): one that commits later can never land behind a cursor
+     * already given out, so a follower misses nothing and sees nothing twice.
+     */
+    public ChangePage changes(String since, int limit) {
+        long txid = 0;
+        long id = 0;
+        if (since != null && !since.isBlank()) {
+            Matcher m = CURSOR.matcher(since.trim());
+            if (!m.matches()) {
+                throw ApiException.badRequest("since", "must be a cursor from an earlier answer, like c2341-812");
+            }
+            txid = Long.parseUnsignedLong(m.group(1));
+            id = Long.parseLong(m.group(2));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, txid::text, at, entity, entity_id, action, municipality, (after ->> 'version')::bigint,
+                       coalesce((after ->> 'published')::boolean, true), after ->> 'indicator_id'
+                from audit_log
+                where part is null and entity not in ('user', 'api_key')
+                  and txid < pg_snapshot_xmin(pg_current_snapshot())
+                  and (txid, id) > (cast(?1 as xid8), ?2)
+                order by txid, id
+                limit ?3""").setParameter(1, Long.toUnsignedString(txid)).setParameter(2, id).setParameter(3, limit + 1)
+                .getResultList();
+        List<Change> items = new ArrayList<>();
+        for (Object[] r : rows.subList(0, Math.min(limit, rows.size()))) {
+            items.add(change(r));
+        }
+        String next = items.isEmpty() ? "c" + Long.toUnsignedString(txid) + "-" + id : items.get(items.size() - 1).cursor();
+        return new ChangePage(items, next, rows.size() > limit);
+    }
+
+    private Change change(Object[] r) {
+        String entity = (String) r[3];
+        String entityId = (String) r[4];
+        String action = (String) r[5];
+        String municipality = (String) r[6];
+        Long version = r[7] == null ? null : ((Number) r[7]).longValue();
+        boolean published = (Boolean) r[8];
+        // A draft, to a reader who may not see it, is as good as gone.
+        if (!published && !access.canSeeDrafts(municipality)) {
+            action = "DELETE";
+        }
+        boolean deleted = action.equals("DELETE");
+        String href = deleted ? null : entity.equals("observation")
+                ? "/api/v1/indicators/" + r[9] + "/observations/" + entityId
+                : "/api/v1/" + PATHS.get(entity) + "/" + entityId;
+        return new Change("c" + r[1] + "-" + r[0], entity, entityId, action, deleted ? null : version, municipality,
+                offsetDateTime(r[2]), href);
+    }
+
+    private PageResponse<AuditEntry> entries(String where, Map<String, Object> parameters, PageRequest page) {
+        Query count = em.createNativeQuery("select count(*) from audit_log where " + where);
+        Query rows = em.createNativeQuery("select " + COLUMNS + " from audit_log where " + where + " order by id desc")
+                .setFirstResult(page.page() * page.size()).setMaxResults(page.size());
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        long total = ((Number) count.getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> list = rows.getResultList();
+        return PageResponse.of(list, page, total, this::entry);
+    }
+
+    private AuditEntry entry(Object[] r) {
+        return new AuditEntry(((Number) r[0]).longValue(), offsetDateTime(r[1]), (String) r[2], (String) r[3], (String) r[4],
+                (String) r[5], (String) r[6], (String) r[7], json((String) r[8]), json((String) r[9]));
+    }
+
+    private JsonNode json(String text) {
+        try {
+            return text == null ? null : mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the audit log holds invalid JSON", e);
+        }
+    }
+
+    private static OffsetDateTime offsetDateTime(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+}
