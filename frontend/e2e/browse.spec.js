@@ -152,6 +152,7 @@ test('the report renders in the page, follows the language and downloads as PDF'
   await page.getByRole('link', { name: /^Raport/ }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Jak rewitalizacja służyła Celowi 11' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2 })).toHaveCount(7)
+  await expect(page).toHaveTitle('Jak rewitalizacja służyła Celowi 11 – Odnowa')
   await checkView(page, 'report-programme')
 
   await page.getByRole('combobox', { name: 'Język' }).selectOption('en')

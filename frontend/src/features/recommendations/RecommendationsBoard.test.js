@@ -40,5 +40,6 @@ describe('RecommendationsBoard', () => {
     expect(card.textContent).toContain('22 wrz 2022')
     expect(within(screen.getByRole('region', { name: 'zaproponowane (0)' })).getByText('Brak rekomendacji w tym statusie.')).toBeTruthy()
     expect(screen.getByRole('link', { name: 'PROM 2014–2021' }).getAttribute('href')).toBe('/programmes/2')
+    expect(document.title).toBe('Rekomendacje: tablica według statusu – Odnowa')
   })
 })
