@@ -166,7 +166,9 @@ test('the report renders in the page, follows the language and downloads as PDF'
   await page.emulateMedia({ media: 'screen' })
   await checkView(page, 'report-programme-en')
 
-  await page.goto('/municipalities/2461011/report')
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Report: how revitalisation served Goal 11' }).click()
+  await expect(page).toHaveURL(/\/municipalities\/2461011\/report$/)
   await expect(page.getByRole('heading', { level: 1, name: 'How revitalisation served SDG 11' })).toBeVisible()
   await checkView(page, 'report-municipality-en')
 })
