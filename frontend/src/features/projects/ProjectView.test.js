@@ -32,7 +32,8 @@ describe('ProjectView', () => {
     expect(await screen.findByRole('img', { name: /Wykres słupkowy: kwoty źródeł finansowania/ })).toBeTruthy()
     await vi.waitFor(() => expect(createChart).toHaveBeenCalled())
     const config = vi.mocked(createChart).mock.calls.at(-1)[1]
-    expect(config.data.labels).toEqual(['Unia Europejska (EFRR)', 'Gmina'])
+    expect(config.data.labels).toEqual([['Unia Europejska (EFRR)'], ['Gmina']])
+    expect(config.options.scales.x.ticks.callback(7000000).replace(/\s/g, ' ')).toBe('7 mln zł')
     expect(config.data.datasets[0].data).toEqual([6380223.26, 4967195.36])
 
     const table = screen.getByRole('table', { name: 'Źródła finansowania' })
