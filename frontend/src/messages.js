@@ -1,5 +1,6 @@
 export const messages = {
   pl: {
+    'areas.shape': '{code} {name} ({kind}): {hectares} ha, mieszkańcy: {residents}',
     'programme.status': 'Status',
     'programme.allProjects': 'Projekty programu (filtry, eksport CSV)',
     'report.title': 'Raport z oceny',
@@ -158,6 +159,7 @@ export const messages = {
     'programmeStatus.REPEALED': 'uchylony'
   },
   en: {
+    'areas.shape': '{code} {name} ({kind}): {hectares} ha, residents: {residents}',
     'programme.status': 'Status',
     'programme.allProjects': 'Projects of the programme (filters, CSV export)',
     'report.title': 'Evaluation report',

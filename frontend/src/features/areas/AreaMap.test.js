@@ -49,8 +49,9 @@ describe('AreaMap', () => {
     render(AreaMap, { props: { programme: 2 } })
     const map = await screen.findByRole('region', { name: 'Mapa podobszarów' })
     const shapes = await within(map).findAllByRole('button', { name: /obszar rewitalizacji/ })
-    expect(shapes.map((s) => s.getAttribute('aria-label'))).toEqual([
-      'S1 Śródmieście Bielsko (obszar rewitalizacji)', 'S2 Biała Śródmieście (obszar rewitalizacji)'])
+    expect(shapes.map((s) => s.getAttribute('aria-label').replace(/\s/g, ' '))).toEqual([
+      'S1 Śródmieście Bielsko (obszar rewitalizacji): 42,5 ha, mieszkańcy: 5120',
+      'S2 Biała Śródmieście (obszar rewitalizacji): 31,2 ha, mieszkańcy: 4300'])
 
     const user = userEvent.setup()
     // Leaflet's own zoom buttons come first; tab on until the first subarea has the focus
@@ -59,6 +60,13 @@ describe('AreaMap', () => {
     const figures = screen.getByRole('heading', { level: 3, name: 'S1 Śródmieście Bielsko' }).parentElement
     expect(figures.textContent.replace(/\s/g, ' ')).toMatch(/42,5 ha/)
     expect(figures.textContent.replace(/\s/g, ' ')).toMatch(/5120 \(31 gru 2021\)/)
+  })
+
+  it('names the shapes in the language of the interface', async () => {
+    render(AreaMap, { props: { programme: 2 } })
+    await screen.findAllByRole('button', { name: /obszar rewitalizacji/ })
+    setLocale('en')
+    expect(await screen.findByRole('button', { name: /^S1 Śródmieście Bielsko \(revitalisation area\): 42\.5 ha, residents: 5,120$/ })).toBeTruthy()
   })
 
   it('shows the figures on hover too', async () => {
