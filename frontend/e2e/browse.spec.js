@@ -145,11 +145,14 @@ test('a programme shows compliance, evaluations and recommendations; the board l
   await checkView(page, 'recommendations-board')
 })
 
-test('the report renders in the page, follows the language and downloads as PDF', async ({ page }) => {
+test('the report renders in the page, follows the language and downloads as PDF', async ({ page, request }) => {
   test.setTimeout(120_000) // the PDF and axe on the long report take time on a shared machine
+  await ensureMappedArea(request)
   await page.goto('/')
   await page.getByRole('link', { name: 'PROM 2014–2021' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('2014–2021')
   await page.getByRole('link', { name: /^Raport/ }).click()
+  await expect(page).toHaveURL(/\/programmes\/\d+\/report$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Jak rewitalizacja służyła Celowi 11' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2 })).toHaveCount(7)
   await expect(page).toHaveTitle('Jak rewitalizacja służyła Celowi 11 – Odnowa')
@@ -170,5 +173,7 @@ test('the report renders in the page, follows the language and downloads as PDF'
   await page.getByRole('link', { name: 'Report: how revitalisation served Goal 11' }).click()
   await expect(page).toHaveURL(/\/municipalities\/2461011\/report$/)
   await expect(page.getByRole('heading', { level: 1, name: 'How revitalisation served SDG 11' })).toBeVisible()
+  const map = page.getByRole('region', { name: 'Map of the subareas' })
+  await expect(map.getByRole('button', { name: /^E1 Podobszar testowy Północ \(revitalisation area\): 42\.5 ha/ })).toBeVisible()
   await checkView(page, 'report-municipality-en')
 })

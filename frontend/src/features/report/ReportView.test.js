@@ -36,9 +36,16 @@ function report(lang) {
 let fetchMock
 beforeEach(() => {
   setLocale('pl')
-  fetchMock = vi.fn(async (url, init) => (init.headers.Accept === 'application/pdf'
-    ? { ok: true, status: 200, blob: async () => new Blob(['%PDF-1.7'], { type: 'application/pdf' }) }
-    : { ok: true, status: 200, json: async () => report(new URL(url, 'http://x').searchParams.get('lang')) }))
+  fetchMock = vi.fn(async (url, init) => {
+    if (init.headers.Accept === 'application/pdf') {
+      return { ok: true, status: 200, blob: async () => new Blob(['%PDF-1.7'], { type: 'application/pdf' }) }
+    }
+    if (url.startsWith('/api/v1/areas')) {
+      return { ok: true, status: 200, json: async () => ({ type: 'FeatureCollection', features: [
+        { type: 'Feature', id: 1, geometry: null, properties: { code: 'BS', name: 'Biała Śródmieście', kind: 'REVITALISATION' } }] }) }
+    }
+    return { ok: true, status: 200, json: async () => report(new URL(url, 'http://x').searchParams.get('lang')) }
+  })
   vi.stubGlobal('fetch', fetchMock)
 })
 afterEach(() => {
@@ -70,6 +77,9 @@ describe('ReportView', () => {
     expect(screen.getByRole('link', { name: 'Nowa Starówka' }).getAttribute('href')).toBe('/projects/7')
     expect(screen.getByText(/PROM 2014–2021 \(ten program\)/).closest('li').getAttribute('aria-current')).toBe('true')
     expect(screen.getByText('Brak ewaluacji.')).toBeTruthy()
+    // the areas section asks for the subareas' boundaries to draw the map
+    expect(await screen.findByText(/Granice podobszarów nie są znane/)).toBeTruthy()
+    expect(fetchMock.mock.calls.map((c) => c[0])).toContain('/api/v1/areas?programme=2&size=200')
   })
 
   it('asks for the report in the language of the interface, and again when it changes', async () => {
@@ -78,7 +88,9 @@ describe('ReportView', () => {
     expect(fetchMock.mock.calls[0][0]).toBe('/api/v1/municipalities/2461011/report?lang=pl')
     setLocale('en')
     expect(await screen.findByRole('heading', { level: 1, name: 'How revitalisation served SDG 11' })).toBeTruthy()
-    expect(fetchMock.mock.calls.at(-1)[0]).toBe('/api/v1/municipalities/2461011/report?lang=en')
+    const reportCalls = fetchMock.mock.calls.map((c) => c[0]).filter((url) => url.includes('/report'))
+    expect(reportCalls.at(-1)).toBe('/api/v1/municipalities/2461011/report?lang=en')
+    expect(fetchMock.mock.calls.map((c) => c[0])).toContain('/api/v1/areas?municipality=2461011&size=200')
     expect(screen.getByRole('button', { name: 'Download PDF' })).toBeTruthy()
   })
 
