@@ -8,16 +8,25 @@ async function checkView(page, name) {
   await page.screenshot({ path: `e2e-artifacts/${name}.png`, fullPage: true })
 }
 
-// No errors in the browser console, on any view.
+// No errors in the browser console, on any view; no request leaves the application (map tiles are off by default).
 let consoleErrors = []
-test.beforeEach(async ({ page }) => {
+let outsideRequests = []
+test.beforeEach(async ({ page, baseURL }) => {
   consoleErrors = []
+  outsideRequests = []
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(`${message.text()} at ${message.location().url}`)
   })
   page.on('pageerror', (error) => consoleErrors.push(error.message))
+  page.on('request', (request) => {
+    const url = request.url()
+    if (/^https?:/.test(url) && new URL(url).origin !== new URL(baseURL).origin) outsideRequests.push(url)
+  })
 })
-test.afterEach(() => expect(consoleErrors).toEqual([]))
+test.afterEach(() => {
+  expect(consoleErrors).toEqual([])
+  expect(outsideRequests).toEqual([])
+})
 
 test('a resident browses Bielsko-Biała: programme lineage, key figures and a programme', async ({ page }) => {
   await page.goto('/')
