@@ -11,7 +11,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'odnowa-e2e-'))
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'e2e-artifacts/results',
-  timeout: 30_000,
+  timeout: 60_000, // the machine is shared: a view with axe can take 20 s under load
   workers: 1,
   reporter: [['list']],
   use: {

@@ -13,6 +13,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.js'],
+    setupFiles: ['src/test-setup.js'],
     // globals let Testing Library unmount each test's components after it
     globals: true
   }

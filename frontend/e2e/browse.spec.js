@@ -8,16 +8,25 @@ async function checkView(page, name) {
   await page.screenshot({ path: `e2e-artifacts/${name}.png`, fullPage: true })
 }
 
-// No errors in the browser console, on any view.
+// No errors in the browser console, on any view; no request leaves the application (map tiles are off by default).
 let consoleErrors = []
-test.beforeEach(async ({ page }) => {
+let outsideRequests = []
+test.beforeEach(async ({ page, baseURL }) => {
   consoleErrors = []
+  outsideRequests = []
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(`${message.text()} at ${message.location().url}`)
   })
   page.on('pageerror', (error) => consoleErrors.push(error.message))
+  page.on('request', (request) => {
+    const url = request.url()
+    if (/^https?:/.test(url) && new URL(url).origin !== new URL(baseURL).origin) outsideRequests.push(url)
+  })
 })
-test.afterEach(() => expect(consoleErrors).toEqual([]))
+test.afterEach(() => {
+  expect(consoleErrors).toEqual([])
+  expect(outsideRequests).toEqual([])
+})
 
 test('a resident browses Bielsko-Biała: programme lineage, key figures and a programme', async ({ page }) => {
   await page.goto('/')
@@ -52,9 +61,17 @@ test('a user filters projects, shares the link, and the link shows the same list
   await expect(other.getByRole('table').getByRole('link')).toHaveText([/Nowa Starówka/])
   await expect(other.getByRole('searchbox', { name: 'Szukaj w tytułach i opisach' })).toHaveValue('starowka')
 
+  // the CSV export carries the same filters
+  const csvLink = page.getByRole('link', { name: /CSV/ })
+  await expect(csvLink).toHaveAttribute('href', /\/api\/v1\/exports\/projects\.csv\?q=starowka&municipality=2461011/)
+  const csv = await page.request.get(await csvLink.getAttribute('href'))
+  expect(csv.ok()).toBe(true)
+  expect((await csv.text()).split('\r\n').filter(Boolean)).toHaveLength(2)
+
   await rows.first().click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Nowa Starówka')
   await expect(page.getByRole('cell', { name: /6 380 223,26 zł/ })).toBeVisible()
+  await expect(page.getByRole('img', { name: /Wykres słupkowy: kwoty źródeł finansowania/ })).toBeVisible()
   await checkView(page, 'project')
 })
 
@@ -69,14 +86,103 @@ test('the language is switchable, remembered, and formats money for the language
   await checkView(page, 'projects-en')
 })
 
-test('an indicator shows its series and marks illustrative figures', async ({ page }) => {
+test('an indicator shows its series as a chart with its table, and marks illustrative figures', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('link', { name: 'PROM 2014–2021' }).click()
   await page.getByRole('region', { name: 'Wskaźniki' }).getByRole('link', { name: /W2/ }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('W2')
-  await expect(page.getByRole('table').getByRole('row')).toHaveCount(5)
+  const chart = page.getByRole('img', { name: /Wykres liniowy: W2 .* z linią wartości bazowej i docelowej/ })
+  await expect(chart).toBeVisible()
+  expect((await chart.boundingBox()).height).toBeGreaterThan(100)
+  await expect(page.getByRole('table', { name: 'Wartości wskaźnika w latach' }).getByRole('row')).toHaveCount(5)
   await expect(page.getByText('dane ilustracyjne, nie oficjalne').first()).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: 'Postęp: ograniczony postęp' })).toBeVisible()
   await expect(page.getByRole('region', { name: /Postęp/ })).toContainText('CAGR')
   await checkView(page, 'indicator')
+})
+
+// The demo data has no subarea boundaries: the test gives PROM 2007–2013 (which has no area) a small illustrative
+// area with two mapped subareas, in the throw-away database of this run.
+async function ensureMappedArea(request) {
+  const programmes = await (await request.get('/api/v1/programmes?municipality=2461011&size=200')).json()
+  const programme = programmes.items.find((p) => p.shortName === 'PROM 2007–2013')
+  const square = (x, y) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 0.01, y], [x + 0.01, y + 0.006], [x, y + 0.006], [x, y]]] })
+  const response = await request.post('/api/v1/areas', { data: {
+    programmeId: programme.id, kind: 'REVITALISATION', name: 'Obszar testowy (e2e)',
+    subareas: [
+      { code: 'E1', name: 'Podobszar testowy Północ', areaHa: 42.5, residents: 5120, residentsDate: '2021-12-31', geometry: square(19.038, 49.82) },
+      { code: 'E2', name: 'Podobszar testowy Południe', areaHa: 31.2, residents: 4300, geometry: square(19.05, 49.81) }
+    ]
+  } })
+  expect([201, 409]).toContain(response.status())
+}
+
+test('a programme maps its subareas: hover or keyboard focus shows the figures, a table lists them', async ({ page, request }) => {
+  await ensureMappedArea(request)
+  await page.goto('/')
+  await page.getByRole('link', { name: 'PROM 2007–2013' }).click()
+  const map = page.getByRole('region', { name: 'Mapa podobszarów' })
+  await expect(map).toBeVisible()
+
+  await map.getByRole('button', { name: /E1 Podobszar testowy Północ/ }).hover()
+  const figures = page.getByRole('heading', { level: 3, name: 'E1 Podobszar testowy Północ' })
+  await expect(figures).toBeVisible()
+  await expect(figures.locator('..')).toContainText('42,5 ha')
+
+  // keyboard: Tab from the first subarea reaches the second, and its figures show
+  await map.getByRole('button', { name: /E1 Podobszar/ }).focus()
+  await page.keyboard.press('Tab')
+  await expect(map.getByRole('button', { name: /E2 Podobszar testowy Południe/ })).toBeFocused()
+  await expect(page.getByRole('heading', { level: 3, name: 'E2 Podobszar testowy Południe' })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Podobszary' }).getByRole('row')).toHaveCount(3)
+  await checkView(page, 'programme-map')
+})
+
+test('a programme shows compliance, evaluations and recommendations; the board lists them by status', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('link', { name: 'PROM 2014–2021' }).click()
+  await expect(page.getByRole('region', { name: 'Zgodność z ustawą o rewitalizacji' }).getByRole('row').nth(1)).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Ewaluacje' }).getByRole('heading', { level: 3 }).first()).toContainText('ocena końcowa')
+  await expect(page.getByRole('region', { name: 'Rekomendacje' })).toContainText('wdrożone: 1')
+  await expect(page.getByRole('table', { name: 'Podobszary' }).getByRole('row')).toHaveCount(9)
+
+  await page.getByRole('region', { name: 'Rekomendacje' }).getByRole('link', { name: 'Tablica rekomendacji' }).click()
+  await expect(page).toHaveURL(/\/programmes\/\d+\/recommendations$/)
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+    ['zaproponowane (0)', 'przyjęte (0)', 'w realizacji (1)', 'wdrożone (1)', 'odrzucone (1)'])
+  await expect(page.getByRole('region', { name: 'wdrożone (1)' }).getByRole('listitem')).toHaveCount(1)
+  await checkView(page, 'recommendations-board')
+})
+
+test('the report renders in the page, follows the language and downloads as PDF', async ({ page, request }) => {
+  test.setTimeout(120_000) // the PDF and axe on the long report take time on a shared machine
+  await ensureMappedArea(request)
+  await page.goto('/')
+  await page.getByRole('link', { name: 'PROM 2014–2021' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('2014–2021')
+  await page.getByRole('link', { name: /^Raport/ }).click()
+  await expect(page).toHaveURL(/\/programmes\/\d+\/report$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Jak rewitalizacja służyła Celowi 11' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(7)
+  await expect(page).toHaveTitle('Jak rewitalizacja służyła Celowi 11 – Odnowa')
+  await checkView(page, 'report-programme')
+
+  await page.getByRole('combobox', { name: 'Język' }).selectOption('en')
+  await expect(page.getByRole('heading', { level: 1, name: 'How revitalisation served SDG 11' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: '7. Recommendations' })).toBeVisible()
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()])
+  expect(download.suggestedFilename()).toMatch(/^raport-program-\d+-en\.pdf$/)
+  await expect(page.getByRole('status').filter({ hasText: 'PDF downloaded.' })).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden()
+  await page.emulateMedia({ media: 'screen' })
+  await checkView(page, 'report-programme-en')
+
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Report: how revitalisation served Goal 11' }).click()
+  await expect(page).toHaveURL(/\/municipalities\/2461011\/report$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'How revitalisation served SDG 11' })).toBeVisible()
+  const map = page.getByRole('region', { name: 'Map of the subareas' })
+  await expect(map.getByRole('button', { name: /^E1 Podobszar testowy Północ \(revitalisation area\): 42\.5 ha/ })).toBeVisible()
+  await checkView(page, 'report-municipality-en')
 })

@@ -33,6 +33,12 @@ export function formatMoney(amount, currency = 'PLN') {
   return new Intl.NumberFormat(intlLocale.value, { style: 'currency', currency }).format(amount)
 }
 
+/** Money in a few characters for chart axes ("7 mln zł", "PLN 7m"); tables keep the exact amount. */
+export function formatMoneyShort(amount, currency = 'PLN') {
+  return new Intl.NumberFormat(intlLocale.value, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 })
+    .format(amount)
+}
+
 export function formatNumber(value, maximumFractionDigits = 2) {
   if (value === null || value === undefined || value === '') return '—'
   return new Intl.NumberFormat(intlLocale.value, { maximumFractionDigits }).format(value)

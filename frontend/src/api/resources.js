@@ -1,14 +1,33 @@
 // One function per API call the SPA makes; every call goes through the client wrapper.
-import { apiGet } from './client.js'
+import { apiGet, apiGetBlob, apiUrl } from './client.js'
 
 export const getMunicipality = (teryt) => apiGet(`/api/v1/municipalities/${encodeURIComponent(teryt)}`)
 export const getMunicipalitySdg11 = (teryt) => apiGet(`/api/v1/municipalities/${encodeURIComponent(teryt)}/sdg11`)
 export const listProgrammes = (params) => apiGet('/api/v1/programmes', params)
 export const getProgramme = (id) => apiGet(`/api/v1/programmes/${id}`)
+export const getProgrammeCompliance = (id) => apiGet(`/api/v1/programmes/${id}/compliance`)
 export const listProjects = (params) => apiGet('/api/v1/projects', params)
 export const getProject = (id) => apiGet(`/api/v1/projects/${id}`)
 export const listIndicators = (params) => apiGet('/api/v1/indicators', params)
 export const getIndicator = (id) => apiGet(`/api/v1/indicators/${id}`)
 export const listObservations = (indicatorId, params) => apiGet(`/api/v1/indicators/${indicatorId}/observations`, params)
 export const listRecommendations = (params) => apiGet('/api/v1/recommendations', params)
+export const listEvaluations = (params) => apiGet('/api/v1/evaluations', params)
 export const listAreas = (params) => apiGet('/api/v1/areas', params)
+/** The subareas of the areas matching params, as one GeoJSON FeatureCollection. */
+export const getSubareaFeatures = (params) => apiGet('/api/v1/areas', params, 'application/geo+json')
+
+/** The filters the CSV export shares with the projects list (it ignores sorting and paging). */
+const EXPORT_FILTERS = ['q', 'status', 'kind', 'municipality', 'programme', 'sdgTarget']
+export function projectsCsvUrl(query) {
+  return apiUrl('/api/v1/exports/projects.csv', Object.fromEntries(EXPORT_FILTERS.map((k) => [k, query[k]])))
+}
+
+/** The report path of a programme ({ programme: id }) or a municipality ({ municipality: teryt }). */
+function reportPath({ programme, municipality }) {
+  return programme !== undefined
+    ? `/api/v1/programmes/${programme}/report`
+    : `/api/v1/municipalities/${encodeURIComponent(municipality)}/report`
+}
+export const getReport = (subject, lang) => apiGet(reportPath(subject), { lang })
+export const getReportPdf = (subject, lang) => apiGetBlob(reportPath(subject), { lang }, 'application/pdf')

@@ -53,6 +53,13 @@ describe('ProjectsList', () => {
     await vi.waitFor(() => expect(fetchMock.mock.calls.at(-1)[0]).toContain('q=kamienice'))
   })
 
+  it('offers the list as CSV with the same filters', async () => {
+    await renderAt('/projects?municipality=2461011&q=starowka&status=COMPLETION&sort=-totalCost&page=1')
+    const link = await screen.findByRole('link', { name: /CSV/ })
+    expect(link.getAttribute('href')).toBe('/api/v1/exports/projects.csv?q=starowka&status=COMPLETION&municipality=2461011')
+    expect(link.hasAttribute('download')).toBe(true)
+  })
+
   it('formats money for the language without float arithmetic', async () => {
     await renderAt('/projects')
     const cell = await screen.findByRole('cell', { name: /zł/ })
