@@ -7,6 +7,8 @@ import { defineConfig } from '@playwright/test'
 
 const port = process.env.E2E_PORT ?? '18080'
 const dataDir = mkdtempSync(join(tmpdir(), 'odnowa-e2e-'))
+// The superadmin of the throw-away database; the specs sign in with it to write test data.
+process.env.E2E_ADMIN_PASSWORD ??= 'e2e-admin-password'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -30,6 +32,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { QUARKUS_HTTP_PORT: port, ODNOWA_EMBEDDED_DB_DATA_DIR: dataDir }
+    env: { QUARKUS_HTTP_PORT: port, ODNOWA_EMBEDDED_DB_DATA_DIR: dataDir, ODNOWA_ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD }
   }
 })

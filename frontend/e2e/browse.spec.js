@@ -103,11 +103,17 @@ test('an indicator shows its series as a chart with its table, and marks illustr
 
 // The demo data has no subarea boundaries: the test gives PROM 2007–2013 (which has no area) a small illustrative
 // area with two mapped subareas, in the throw-away database of this run.
+async function signIn(request) {
+  const response = await request.post('/api/v1/auth/token', { data: { username: 'admin', password: process.env.E2E_ADMIN_PASSWORD } })
+  expect(response.status()).toBe(200)
+  return { Authorization: `Bearer ${(await response.json()).accessToken}` }
+}
+
 async function ensureMappedArea(request) {
   const programmes = await (await request.get('/api/v1/programmes?municipality=2461011&size=200')).json()
   const programme = programmes.items.find((p) => p.shortName === 'PROM 2007–2013')
   const square = (x, y) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 0.01, y], [x + 0.01, y + 0.006], [x, y + 0.006], [x, y]]] })
-  const response = await request.post('/api/v1/areas', { data: {
+  const response = await request.post('/api/v1/areas', { headers: await signIn(request), data: {
     programmeId: programme.id, kind: 'REVITALISATION', name: 'Obszar testowy (e2e)',
     subareas: [
       { code: 'E1', name: 'Podobszar testowy Północ', areaHa: 42.5, residents: 5120, residentsDate: '2021-12-31', geometry: square(19.038, 49.82) },
