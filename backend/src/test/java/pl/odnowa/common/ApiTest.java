@@ -51,7 +51,7 @@ public abstract class ApiTest {
 
     /** Signs in and returns the token. */
     public static String token(String username, String password) {
-        return RestAssured.given(new RequestSpecBuilder().build()).contentType(ContentType.JSON)
+        return anonymous().contentType(ContentType.JSON)
                 .body(java.util.Map.of("username", username, "password", password))
                 .when().post("/api/v1/auth/token").then().statusCode(200).extract().path("accessToken");
     }
