@@ -37,6 +37,7 @@ import pl.odnowa.programme.ProgrammeRepository;
 import pl.odnowa.project.Project;
 import pl.odnowa.project.ProjectKind;
 import pl.odnowa.project.ProjectRepository;
+import pl.odnowa.security.Access;
 
 /**
  * Builds the inputs of {@link ActRules} from a programme's data (or a draft area) and runs the checks. Read-only.
@@ -52,9 +53,11 @@ public class ComplianceService {
     private final ProjectRepository projects;
     private final EvaluationRepository evaluations;
     private final ComplianceConfig config;
+    private final Access access;
 
     ComplianceService(ProgrammeRepository programmes, MunicipalityRepository municipalities, AreaRepository areas,
-            ProjectRepository projects, EvaluationRepository evaluations, ComplianceConfig config) {
+            ProjectRepository projects, EvaluationRepository evaluations, ComplianceConfig config, Access access) {
+        this.access = access;
         this.programmes = programmes;
         this.municipalities = municipalities;
         this.areas = areas;
@@ -75,6 +78,7 @@ public class ComplianceService {
 
     public ComplianceReport programme(long id) {
         Programme p = VersionedEntity.findOr404(programmes, id, "programme");
+        access.requireVisible(p.published, p.municipalityTeryt(), "programme", id);
         ActRules rules = rules();
         Area degraded = null;
         Area revitalisation = null;

@@ -62,9 +62,7 @@ public class ProgrammeService {
     /** The programme, if the caller may see it: a draft of another municipality is a 404, as if it did not exist. */
     public Programme get(long id) {
         Programme p = VersionedEntity.findOr404(repository, id, "programme");
-        if (!p.published && !access.canSeeDrafts(p.municipality.teryt)) {
-            throw ApiException.notFound("programme", id);
-        }
+        access.requireVisible(p.published, p.municipalityTeryt(), "programme", id);
         return p;
     }
 

@@ -109,9 +109,7 @@ public class ProjectService {
     /** The project, if the caller may see it: a draft of another municipality is a 404, as if it did not exist. */
     public Project get(long id) {
         Project p = VersionedEntity.findOr404(repository, id, "project");
-        if (!(p.published && p.programme.published) && !access.canSeeDrafts(p.municipalityTeryt())) {
-            throw ApiException.notFound("project", id);
-        }
+        access.requireVisible(p.published && p.programme.published, p.municipalityTeryt(), "project", id);
         return p;
     }
 

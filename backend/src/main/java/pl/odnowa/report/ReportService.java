@@ -39,6 +39,7 @@ import pl.odnowa.project.Project;
 import pl.odnowa.recommendation.Recommendation;
 import pl.odnowa.sdg.Sdg11Rollup;
 import pl.odnowa.sdg.Sdg11Service;
+import pl.odnowa.security.Access;
 
 /**
  * Builds the {@link Report} of a programme or a municipality from the other features' data (read-only). Everything is
@@ -92,8 +93,11 @@ public class ReportService {
     private final Sdg11Service sdg11;
     private final ComplianceService compliance;
 
-    ReportService(EntityManager em, Sdg11Service sdg11, ComplianceService compliance) {
+    private final Access access;
+
+    ReportService(EntityManager em, Sdg11Service sdg11, ComplianceService compliance, Access access) {
         this.em = em;
+        this.access = access;
         this.sdg11 = sdg11;
         this.compliance = compliance;
     }
@@ -115,6 +119,7 @@ public class ReportService {
         if (p == null) {
             throw ApiException.notFound("programme", id);
         }
+        access.requireVisible(p.published, p.municipalityTeryt(), "programme", id);
         Municipality m = p.municipality;
         return build(m, List.of(p), id, pl, sdg11.programme(id));
     }
@@ -128,9 +133,11 @@ public class ReportService {
         return build(m, lineage(teryt), null, pl, sdg11.municipality(teryt));
     }
 
+    /** The municipality's programmes the caller may see: published ones, and drafts for the city's own users. */
     private List<Programme> lineage(String teryt) {
-        return em.createQuery("from Programme p where p.municipality.teryt = :t order by p.periodFrom, p.id", Programme.class)
-                .setParameter("t", teryt).getResultList();
+        return em.createQuery("from Programme p where p.municipality.teryt = :t and (p.published = true or :drafts = true) "
+                        + "order by p.periodFrom, p.id", Programme.class)
+                .setParameter("t", teryt).setParameter("drafts", access.canSeeDrafts(teryt)).getResultList();
     }
 
     private Report build(Municipality m, List<Programme> covered, Long programmeId, boolean pl, Sdg11Rollup rollup) {
@@ -150,8 +157,9 @@ public class ReportService {
                 .getResultList().stream()
                 .sorted(Comparator.comparing((Area a) -> a.programme.id, byProgramme).thenComparing(a -> a.kind).thenComparing(a -> a.id))
                 .toList();
-        List<Project> projects = em.createQuery("from Project p where p.programme.id in :ids", Project.class)
-                .setParameter("ids", ids).getResultList().stream()
+        List<Project> projects = em.createQuery("from Project p where p.programme.id in :ids and (p.published = true or :drafts = true)",
+                        Project.class)
+                .setParameter("ids", ids).setParameter("drafts", access.canSeeDrafts(m.teryt)).getResultList().stream()
                 .sorted(Comparator.comparing((Project x) -> x.programme.id, byProgramme).thenComparing(x -> x.id)).toList();
         List<Indicator> indicators = em.createQuery("from Indicator i where i.programme.id in :ids", Indicator.class)
                 .setParameter("ids", ids).getResultList().stream()

@@ -19,6 +19,7 @@ import pl.odnowa.evaluation.ProgressCalculator;
 import pl.odnowa.evaluation.ProgressInput;
 import pl.odnowa.evaluation.ProgressStatus;
 import pl.odnowa.indicator.Direction;
+import pl.odnowa.security.Access;
 
 /**
  * The SDG 11 roll-up of a programme or of a municipality's programmes: a computed, read-only view that costs a fixed
@@ -30,15 +31,18 @@ public class Sdg11Service {
 
     private final EntityManager em;
 
-    Sdg11Service(EntityManager em) {
+    private final Access access;
+
+    Sdg11Service(EntityManager em, Access access) {
         this.em = em;
+        this.access = access;
     }
 
     public Sdg11Rollup programme(long id) {
         List<Object[]> rows = rows(em.createNativeQuery("""
-                select p.id, p.name, p.short_name, p.period_from, p.period_to, p.municipality_teryt
+                select p.id, p.name, p.short_name, p.period_from, p.period_to, p.municipality_teryt, p.published
                 from programme p where p.id = :id""").setParameter("id", id));
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() || !((Boolean) rows.get(0)[6] || access.canSeeDrafts((String) rows.get(0)[5]))) {
             throw ApiException.notFound("programme", id);
         }
         return rollup((String) rows.get(0)[5], rows);
@@ -47,8 +51,9 @@ public class Sdg11Service {
     public Sdg11Rollup municipality(String teryt) {
         List<Object[]> rows = rows(em.createNativeQuery("""
                 select p.id, p.name, p.short_name, p.period_from, p.period_to, m.teryt
-                from municipality m left join programme p on p.municipality_teryt = m.teryt
-                where m.teryt = :teryt order by p.period_from, p.id""").setParameter("teryt", teryt));
+                from municipality m left join programme p on p.municipality_teryt = m.teryt and (p.published or :drafts)
+                where m.teryt = :teryt order by p.period_from, p.id""").setParameter("teryt", teryt)
+                .setParameter("drafts", access.canSeeDrafts(teryt)));
         if (rows.isEmpty()) {
             throw ApiException.notFound("municipality", teryt);
         }
@@ -61,6 +66,8 @@ public class Sdg11Service {
                         r[4] == null ? null : ((Number) r[4]).intValue()))
                 .toList();
         List<Long> ids = programmes.stream().map(Sdg11Rollup.ProgrammeRef::id).toList();
+        // The programmes are visible to the caller already; their draft projects only to the city's own users.
+        boolean drafts = access.canSeeDrafts(teryt);
 
         Map<String, Object[]> projects = new HashMap<>();
         Map<String, Map<String, BigDecimal>> funding = new HashMap<>();
@@ -70,13 +77,15 @@ public class Sdg11Service {
             rows(em.createNativeQuery("""
                     select t.target_code, count(*), sum(p.estimated_value), sum(p.total_cost)
                     from project p join project_sdg_target t on t.project_id = p.id
-                    where p.programme_id in (:ids) group by t.target_code""").setParameter("ids", ids))
+                    where p.programme_id in (:ids) and (p.published or :drafts) group by t.target_code""")
+                    .setParameter("ids", ids).setParameter("drafts", drafts))
                     .forEach(r -> projects.put((String) r[0], r));
             rows(em.createNativeQuery("""
                     select t.target_code, f.instrument, sum(f.amount)
                     from project_funding f join project p on p.id = f.project_id
                     join project_sdg_target t on t.project_id = p.id
-                    where p.programme_id in (:ids) group by t.target_code, f.instrument""").setParameter("ids", ids))
+                    where p.programme_id in (:ids) and (p.published or :drafts) group by t.target_code, f.instrument""")
+                    .setParameter("ids", ids).setParameter("drafts", drafts))
                     .forEach(r -> funding.computeIfAbsent((String) r[0], k -> new HashMap<>()).put((String) r[1], (BigDecimal) r[2]));
             readIndicators(ids, indicators);
             rows(em.createNativeQuery("""

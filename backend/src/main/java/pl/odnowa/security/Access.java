@@ -92,6 +92,13 @@ public class Access {
         return caller != null && caller.can(Role.VIEWER, teryt);
     }
 
+    /** 404, as if it did not exist, for a draft the caller may not see. */
+    public void requireVisible(boolean published, String teryt, String what, Object id) {
+        if (!published && !canSeeDrafts(teryt)) {
+            throw ApiException.notFound(what, id);
+        }
+    }
+
     /**
      * Limits a query to the programmes the caller may read: published ones, plus every one of the caller's own
      * municipality (all for a superadmin). {@code programme} is the JPQL path of the programme, e.g. "p.programme".
