@@ -91,7 +91,7 @@ test('an editor signs in, edits a project, fixes a field error and resolves a co
   await checkView(page, 'project-edit-conflict')
   await conflict.getByRole('button', { name: 'Nanieś moje zmiany na bieżącą wersję' }).click()
   await expect(conflict).toBeHidden()
-  await expect(page.getByLabel('Status')).toHaveValue('COMPLETION')
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('COMPLETION')
   await expect(title).toHaveValue(`${project.title} (poprawiony)`)
 
   // the language switch turns the form into English, formatting included
@@ -134,4 +134,67 @@ test('unsaved changes are not lost on navigation, and the sign-in view passes ax
   page.once('dialog', (dialog) => dialog.accept())
   await page.getByRole('link', { name: 'Projects' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Projects' })).toBeVisible()
+})
+
+async function signInPage(page) {
+  await page.goto('/sign-in')
+  await page.getByLabel('Nazwa użytkownika').fill('admin')
+  await page.getByLabel('Hasło').fill(process.env.E2E_ADMIN_PASSWORD)
+  await page.getByRole('button', { name: 'Zaloguj się' }).click()
+  await expect(page.getByRole('button', { name: 'Wyloguj się' })).toBeVisible()
+}
+
+test('an editor adds a yearly value of an indicator, moves a recommendation on, and edits a programme', async ({ page, request }) => {
+  test.setTimeout(120_000)
+  const headers = await signIn(request)
+  const programmes = await (await request.get('/api/v1/programmes?municipality=2461011&size=200')).json()
+  const prom2007 = programmes.items.find((p) => p.shortName === 'PROM 2007–2013')
+  const prom2014 = programmes.items.find((p) => p.shortName === 'PROM 2014–2021')
+  const indicators = await (await request.get(`/api/v1/indicators?programme=${prom2014.id}&size=200`)).json()
+  const indicator = indicators.items.find((i) => i.code !== 'W2') // the browsing spec counts W2's rows
+  const observations = await (await request.get(`/api/v1/indicators/${indicator.id}/observations?size=200`)).json()
+  const year = Math.max(2024, ...observations.items.map((o) => o.period)) + 1
+  const created = await request.post('/api/v1/recommendations', { headers, data: {
+    programmeId: prom2007.id, title: `Rekomendacja testowa e2e ${Date.now()}`, text: 'Tekst testowy.', priority: 'LOW'
+  } })
+  expect(created.status()).toBe(201)
+  const recommendation = await created.json()
+  await signInPage(page)
+
+  // a yearly value, typed with a decimal comma
+  await page.goto(`/indicators/${indicator.id}`)
+  await page.getByRole('link', { name: 'Dodaj wartość roczną' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /^Nowa wartość wskaźnika/ })).toBeVisible()
+  await page.getByLabel(/^Rok/).fill(String(year))
+  await page.getByLabel(/^Wartość/).fill('12,5')
+  await page.getByLabel('Źródło').fill('e2e')
+  await checkView(page, 'observation-new')
+  await page.getByRole('button', { name: 'Zapisz' }).click()
+  await expect(page).toHaveURL(new RegExp(`/indicators/${indicator.id}$`))
+  const row = page.getByRole('row').filter({ hasText: String(year) })
+  await expect(row).toContainText('12,5')
+  await row.getByRole('link', { name: `Edytuj wartość z roku ${year}` }).click()
+  await page.getByLabel(/^Wartość/).fill('13')
+  await page.getByRole('button', { name: 'Zapisz' }).click()
+  await expect(page.getByRole('row').filter({ hasText: String(year) })).toContainText('13')
+
+  // a recommendation moves from proposed to accepted on the board
+  await page.goto(`/programmes/${prom2007.id}/recommendations`)
+  await page.getByRole('link', { name: `Edytuj rekomendację: ${recommendation.title}` }).click()
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('PROPOSED')
+  await page.getByLabel('Status', { exact: true }).selectOption('ACCEPTED')
+  await page.getByLabel('Uzasadnienie statusu').fill('Przyjęta w teście e2e')
+  await checkView(page, 'recommendation-edit')
+  await page.getByRole('button', { name: 'Zapisz' }).click()
+  await expect(page).toHaveURL(new RegExp(`/programmes/${prom2007.id}/recommendations$`))
+  await expect(page.getByRole('region', { name: /^przyjęte/ })).toContainText(recommendation.title)
+
+  // the programme form opens with the saved values
+  await page.goto(`/programmes/${prom2007.id}`)
+  await page.getByRole('link', { name: 'Edytuj program' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /^Edycja programu/ })).toBeVisible()
+  expect(await page.getByLabel('Opublikowany (widoczny dla wszystkich)').isChecked()).toBe(prom2007.published)
+  await checkView(page, 'programme-edit')
+  await page.getByRole('link', { name: 'Anuluj' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('2007')
 })
