@@ -89,4 +89,25 @@ describe('SignInView', () => {
     expect(session.value).toBeNull()
     expect(sessionStorage.getItem('odnowa.session')).toBeNull()
   })
+
+  it('ends the session when the token expires and sends the user to sign in, to come back to the same page', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    try {
+      const { createAppRouter } = await import('../router.js')
+      fakeApi(() => answer(200, { ...TOKEN, expiresIn: 60 }))
+      const router = createAppRouter(createMemoryHistory())
+      router.push('/projects?q=park')
+      await router.isReady()
+      const { signIn } = await import('./session.js')
+      await signIn('anna', 'secret-password')
+      vi.advanceTimersByTime(59_000)
+      expect(session.value).not.toBeNull()
+      vi.advanceTimersByTime(2_000)
+      expect(session.value).toBeNull()
+      await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/sign-in'))
+      expect(router.currentRoute.value.query).toEqual({ redirect: '/projects?q=park', expired: '1' })
+    } finally {
+      vi.useRealTimers()
+    }
+  })
 })
