@@ -1,32 +1,7 @@
 import { expect, test } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
+import { checkView, guardConsoleAndRequests, signIn } from './support.js'
 
-// Every view is checked with axe (WCAG 2.1 A/AA) and kept as a screenshot artifact.
-async function checkView(page, name) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
-  await page.screenshot({ path: `e2e-artifacts/${name}.png`, fullPage: true })
-}
-
-// No errors in the browser console, on any view; no request leaves the application (map tiles are off by default).
-let consoleErrors = []
-let outsideRequests = []
-test.beforeEach(async ({ page, baseURL }) => {
-  consoleErrors = []
-  outsideRequests = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${message.text()} at ${message.location().url}`)
-  })
-  page.on('pageerror', (error) => consoleErrors.push(error.message))
-  page.on('request', (request) => {
-    const url = request.url()
-    if (/^https?:/.test(url) && new URL(url).origin !== new URL(baseURL).origin) outsideRequests.push(url)
-  })
-})
-test.afterEach(() => {
-  expect(consoleErrors).toEqual([])
-  expect(outsideRequests).toEqual([])
-})
+guardConsoleAndRequests()
 
 test('a resident browses Bielsko-Biała: programme lineage, key figures and a programme', async ({ page }) => {
   await page.goto('/')
@@ -103,12 +78,6 @@ test('an indicator shows its series as a chart with its table, and marks illustr
 
 // The demo data has no subarea boundaries: the test gives PROM 2007–2013 (which has no area) a small illustrative
 // area with two mapped subareas, in the throw-away database of this run.
-async function signIn(request) {
-  const response = await request.post('/api/v1/auth/token', { data: { username: 'admin', password: process.env.E2E_ADMIN_PASSWORD } })
-  expect(response.status()).toBe(200)
-  return { Authorization: `Bearer ${(await response.json()).accessToken}` }
-}
-
 async function ensureMappedArea(request) {
   const programmes = await (await request.get('/api/v1/programmes?municipality=2461011&size=200')).json()
   const programme = programmes.items.find((p) => p.shortName === 'PROM 2007–2013')

@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory } from 'vue-router'
+import { onSessionExpired, signedIn } from './session/session.js'
 
 export const DEFAULT_MUNICIPALITY = import.meta.env.VITE_DEFAULT_MUNICIPALITY ?? '2461011'
 
@@ -12,11 +13,29 @@ export const routes = [
   { path: '/programmes/:id/recommendations', component: () => import('./features/recommendations/RecommendationsBoard.vue') },
   { path: '/projects', component: () => import('./features/projects/ProjectsList.vue') },
   { path: '/projects/:id', component: () => import('./features/projects/ProjectView.vue') },
-  { path: '/indicators/:id', component: () => import('./features/indicators/IndicatorView.vue') }
-  // Sign-in and the editing forms come here (e.g. /sign-in, /projects/:id/edit, meta: { requiresAuth: true }),
-  // with a navigation guard, once the auth API exists; App.vue keeps a place for the sign-in link.
+  { path: '/indicators/:id', component: () => import('./features/indicators/IndicatorView.vue') },
+  { path: '/sign-in', component: () => import('./session/SignInView.vue') },
+  // The editing forms: the API decides who may write; the guard only sends anonymous users to sign in first.
+  { path: '/projects/new', component: () => import('./features/projects/ProjectForm.vue'), meta: { requiresAuth: true } },
+  { path: '/projects/:id/edit', component: () => import('./features/projects/ProjectForm.vue'), meta: { requiresAuth: true } },
+  { path: '/programmes/:id/edit', component: () => import('./features/programmes/ProgrammeForm.vue'), meta: { requiresAuth: true } },
+  { path: '/recommendations/:id/edit', component: () => import('./features/recommendations/RecommendationForm.vue'), meta: { requiresAuth: true } },
+  { path: '/indicators/:id/observations/new', component: () => import('./features/indicators/ObservationForm.vue'), meta: { requiresAuth: true } },
+  { path: '/indicators/:id/observations/:observationId/edit', component: () => import('./features/indicators/ObservationForm.vue'), meta: { requiresAuth: true } }
 ]
 
+/** Where to sign in so as to come back to `fullPath` afterwards. */
+export function signInRoute(fullPath, expired = false) {
+  return { path: '/sign-in', query: { redirect: fullPath, ...(expired ? { expired: '1' } : {}) } }
+}
+
 export function createAppRouter(history = createWebHistory()) {
-  return createRouter({ history, routes, scrollBehavior: (to, from, saved) => saved ?? { top: 0 } })
+  const router = createRouter({ history, routes, scrollBehavior: (to, from, saved) => saved ?? { top: 0 } })
+  router.beforeEach((to) => (to.meta.requiresAuth && !signedIn.value ? signInRoute(to.fullPath) : true))
+  // The token expired or the API refused it: sign in again, then come back to the same place.
+  onSessionExpired(() => {
+    const current = router.currentRoute.value
+    if (current.path !== '/sign-in') router.push(signInRoute(current.fullPath, true))
+  })
+  return router
 }

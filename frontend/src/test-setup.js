@@ -2,3 +2,6 @@
 import { configure } from '@testing-library/vue'
 
 configure({ asyncUtilTimeout: 4000 })
+
+// jsdom does not scroll; the router's scrollBehavior calls this after a navigation
+window.scrollTo = () => {}

@@ -1,12 +1,29 @@
 // One small fetch wrapper: JSON in and out; a failed call throws an ApiError carrying the problem+json body.
+// Every request carries the signed-in user's token; a 401 to a request that carried one means the session ended.
 const baseUrl = import.meta.env.VITE_API_BASE ?? ''
 
 export class ApiError extends Error {
-  constructor(status, problem) {
+  constructor(status, problem, retryAfter = null) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`)
     this.status = status
     this.problem = problem
+    /** Seconds to wait before trying again (429), when the server said. */
+    this.retryAfter = retryAfter
   }
+
+  /** The problem's field errors: [{ field, message }]. */
+  get fieldErrors() {
+    return this.problem?.errors ?? []
+  }
+}
+
+// The session module plugs in here (the client does not import it, so the two stay independent).
+const auth = { token: () => null, onUnauthorized: () => {} }
+
+/** token(): the current bearer token or null; onUnauthorized(): called when a request with a token answers 401. */
+export function configureAuth({ token, onUnauthorized }) {
+  if (token) auth.token = token
+  if (onUnauthorized) auth.onUnauthorized = onUnauthorized
 }
 
 /** The address of an API path with its query; empty parameters are left out. */
@@ -15,22 +32,58 @@ export function apiUrl(path, params = {}) {
   return `${baseUrl}${path}${query.size ? `?${query}` : ''}`
 }
 
-async function request(path, params, accept) {
-  const response = await fetch(apiUrl(path, params), { headers: { Accept: accept } })
+async function request(path, { params = {}, accept = 'application/json', method = 'GET', body, contentType, headers = {}, cache } = {}) {
+  const token = auth.token()
+  const allHeaders = { Accept: accept, ...headers }
+  if (token) allHeaders.Authorization = `Bearer ${token}`
+  if (body !== undefined) allHeaders['Content-Type'] = contentType ?? 'application/json'
+  const response = await fetch(apiUrl(path, params), {
+    method, headers: allHeaders, body: body === undefined ? undefined : JSON.stringify(body), ...(cache ? { cache } : {})
+  })
   if (!response.ok) {
-    throw new ApiError(response.status, await response.json().catch(() => null))
+    const retryAfter = Number(response.headers?.get?.('Retry-After')) || null
+    const error = new ApiError(response.status, await response.json().catch(() => null), retryAfter)
+    if (response.status === 401 && token) auth.onUnauthorized(error)
+    throw error
   }
   return response
 }
 
+const readJson = (response) => (response.status === 204 ? null : response.json().catch(() => null))
+
 /** GET as JSON (or another JSON type, e.g. application/geo+json). */
 export async function apiGet(path, params = {}, accept = 'application/json') {
-  const response = await request(path, params, accept)
-  return response.status === 204 ? null : response.json().catch(() => null)
+  return readJson(await request(path, { params, accept }))
 }
 
 /** GET a file (a PDF, a CSV) as a Blob. */
 export async function apiGetBlob(path, params = {}, accept = '*/*') {
-  const response = await request(path, params, accept)
+  const response = await request(path, { params, accept })
   return response.blob()
+}
+
+/** The ETag of a response, or the quoted version of the body (the API's ETag is the version: "7"). */
+function etagOf(response, data) {
+  return response.headers?.get?.('ETag') ?? (data?.version !== undefined ? `"${data.version}"` : null)
+}
+
+/** GET one object for editing, bypassing the HTTP cache: { data, etag }. */
+export async function apiGetVersioned(path) {
+  const response = await request(path, { cache: 'no-store' })
+  const data = await readJson(response)
+  return { data, etag: etagOf(response, data) }
+}
+
+/**
+ * A write: POST (create), PUT or PATCH (JSON Merge Patch) with If-Match when an etag is given.
+ * Answers { data, etag } with the object as the server now holds it.
+ */
+export async function apiSend(method, path, body, { etag } = {}) {
+  const response = await request(path, {
+    method, body,
+    contentType: method === 'PATCH' ? 'application/merge-patch+json' : 'application/json',
+    headers: etag ? { 'If-Match': etag } : {}
+  })
+  const data = await readJson(response)
+  return { data, etag: etagOf(response, data) }
 }

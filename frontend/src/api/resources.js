@@ -1,5 +1,5 @@
 // One function per API call the SPA makes; every call goes through the client wrapper.
-import { apiGet, apiGetBlob, apiUrl } from './client.js'
+import { apiGet, apiGetBlob, apiGetVersioned, apiSend, apiUrl } from './client.js'
 
 export const getMunicipality = (teryt) => apiGet(`/api/v1/municipalities/${encodeURIComponent(teryt)}`)
 export const getMunicipalitySdg11 = (teryt) => apiGet(`/api/v1/municipalities/${encodeURIComponent(teryt)}/sdg11`)
@@ -31,3 +31,18 @@ function reportPath({ programme, municipality }) {
 }
 export const getReport = (subject, lang) => apiGet(reportPath(subject), { lang })
 export const getReportPdf = (subject, lang) => apiGetBlob(reportPath(subject), { lang }, 'application/pdf')
+
+// Objects for editing, with their ETag ({ data, etag }), and the writes (PATCH is a JSON Merge Patch with If-Match).
+export const getProjectForEdit = (id) => apiGetVersioned(`/api/v1/projects/${id}`)
+export const createProject = (body) => apiSend('POST', '/api/v1/projects', body)
+export const patchProject = (id, changes, etag) => apiSend('PATCH', `/api/v1/projects/${id}`, changes, { etag })
+export const getProgrammeForEdit = (id) => apiGetVersioned(`/api/v1/programmes/${id}`)
+export const patchProgramme = (id, changes, etag) => apiSend('PATCH', `/api/v1/programmes/${id}`, changes, { etag })
+export const getRecommendation = (id) => apiGet(`/api/v1/recommendations/${id}`)
+export const getRecommendationForEdit = (id) => apiGetVersioned(`/api/v1/recommendations/${id}`)
+export const patchRecommendation = (id, changes, etag) => apiSend('PATCH', `/api/v1/recommendations/${id}`, changes, { etag })
+const observationPath = (indicatorId, observationId) => `/api/v1/indicators/${indicatorId}/observations${observationId ? `/${observationId}` : ''}`
+export const getObservationForEdit = (indicatorId, observationId) => apiGetVersioned(observationPath(indicatorId, observationId))
+export const createObservation = (indicatorId, body) => apiSend('POST', observationPath(indicatorId), body)
+export const patchObservation = (indicatorId, observationId, changes, etag) =>
+  apiSend('PATCH', observationPath(indicatorId, observationId), changes, { etag })

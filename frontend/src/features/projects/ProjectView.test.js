@@ -4,6 +4,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import ProjectView from './ProjectView.vue'
 import { createChart } from '../../components/charts.js'
 import { setLocale } from '../../i18n.js'
+import { session } from '../../session/session.js'
 
 vi.mock('../../components/charts.js', () => ({ createChart: vi.fn(() => ({ destroy: vi.fn() })) }))
 
@@ -20,9 +21,34 @@ beforeEach(() => {
   setLocale('pl')
   vi.stubGlobal('fetch', vi.fn(async () => ({ ok: true, status: 200, json: async () => project })))
 })
-afterEach(() => vi.unstubAllGlobals())
+afterEach(() => {
+  vi.unstubAllGlobals()
+  session.value = null
+})
+
+async function renderProject() {
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/projects/:id', component: ProjectView }] })
+  router.push('/projects/7')
+  await router.isReady()
+  render({ template: '<RouterView />' }, { global: { plugins: [router] } })
+  return screen.findByRole('heading', { level: 1 })
+}
+
+const signedInAs = (role, municipality) => ({ token: 't', expiresAt: Date.now() + 60_000, username: 'u', role, municipality })
 
 describe('ProjectView', () => {
+  it('offers "Edit" to editors of the project\'s municipality and to the superadmin only, and marks a draft', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => ({ ok: true, status: 200, json: async () => ({ ...project, municipality: '2461011', published: false }) })))
+    for (const [who, expected] of [[null, false], [signedInAs('VIEWER', '2461011'), false], [signedInAs('EDITOR', '1261011'), false],
+      [signedInAs('EDITOR', '2461011'), true], [signedInAs('ADMIN', '2461011'), true], [signedInAs('SUPERADMIN', null), true]]) {
+      session.value = who
+      const heading = await renderProject()
+      expect(heading.textContent).toContain('szkic')
+      expect(Boolean(screen.queryByRole('link', { name: 'Edytuj projekt' }))).toBe(expected)
+      document.body.innerHTML = ''
+    }
+  })
+
   it('charts the funding mix, one bar per source, and lists the same amounts in a table', async () => {
     const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/projects/:id', component: ProjectView }] })
     router.push('/projects/7')
