@@ -2,4 +2,6 @@
 -- imported row finds the project it updates. Observations need no column of their own: they are already unique by
 -- indicator, subarea and period, and the import finds them by indicator code, subarea code and year.
 alter table project add column external_id varchar(100);
-alter table project add constraint project_programme_external_id_uq unique (programme_id, external_id);
+-- Partial: it holds only the projects that have an external id, and the planner keeps serving the programme filter
+-- from project_programme_idx instead of this wider index.
+create unique index project_programme_external_id_uq on project (programme_id, external_id) where external_id is not null;
