@@ -9,11 +9,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,7 +54,7 @@ public class ComplianceResource {
             + "and landJustification. An invalid GeoJSON or geometry, or a property of the wrong type, is a 400 problem naming the "
             + "place (features[2].geometry.coordinates[0][3]); an unknown municipality is a 400 naming municipality."
             + CHECKS)
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "draft", value = """
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "draft", value = """
             {"type": "FeatureCollection", "features": [
               {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[19.03, 49.82], [19.05, 49.82], [19.05, 49.84], [19.03, 49.84], [19.03, 49.82]]]},
                "properties": {"code": "D1", "name": "Śródmieście Bielsko", "kind": "DEGRADED", "residents": 6000, "residentsDate": "2021-12-31",

@@ -131,6 +131,39 @@ public class ObservationService {
         refreshIndicatorVersion(indicator, before);
     }
 
+    /**
+     * The bulk import's write of one indicator's observations. The indicator is row-locked by the caller, who checked
+     * that it may edit it, and the requests are valid, their subareas of the indicator's programme, each (period,
+     * subarea) once. Each is created, or updated when its value, source or note differ, or left alone (no new
+     * version, no audit entry). The indicator's version moves as for single writes. Returns {created, updated}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int[] importSeries(Indicator indicator, List<ObservationRequest> requests) {
+        IndicatorResponse before = derived(indicator);
+        Map<String, Observation> stored = new java.util.HashMap<>();
+        repository.list("indicator.id", indicator.id)
+                .forEach(o -> stored.put(o.period + "/" + (o.subarea == null ? "" : o.subarea.id), o));
+        int[] counts = new int[2];
+        for (ObservationRequest r : requests) {
+            Observation o = stored.get(r.period() + "/" + (r.subareaId() == null ? "" : r.subareaId()));
+            if (o == null) {
+                o = new Observation();
+                o.indicator = indicator;
+                apply(o, r);
+                repository.persist(o);
+                counts[0]++;
+            } else if (!Decimals.same(o.value, r.value()) || !java.util.Objects.equals(o.source, r.source())
+                    || !java.util.Objects.equals(o.note, r.note())) {
+                apply(o, r);
+                o.touch();
+                counts[1]++;
+            }
+        }
+        repository.flush();
+        refreshIndicatorVersion(indicator, before);
+        return counts;
+    }
+
     private void apply(Observation o, ObservationRequest r) {
         Subarea subarea = null;
         if (r.subareaId() != null) {

@@ -47,6 +47,10 @@ public class Project extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     public ProjectKind kind;
 
+    /** The id another system keys the project by (unique in the programme); the bulk import finds projects by it. */
+    @Column(name = "external_id")
+    public String externalId;
+
     public String title;
     public String description;
 

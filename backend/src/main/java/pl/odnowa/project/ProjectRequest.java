@@ -23,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ProjectRequest", description = "A project as created (POST) or replaced (PUT)")
 public record ProjectRequest(
         @NotNull @Schema(example = "2", description = "Programme the project belongs to; cannot change later") Long programmeId,
+        @Size(max = 100) @Pattern(regexp = "\\S(.*\\S)?", message = "must not be blank or start or end with a space")
+        @Schema(example = "BB-GPR-1.1", description = "The id another system keys the project by, unique in the programme; "
+                + "the bulk import (POST /api/v1/programmes/{id}/import) finds projects by it") String externalId,
         @NotNull @Schema(example = "BASIC", description = "BASIC (listed in the programme) or COMPLEMENTARY") ProjectKind kind,
         @NotBlank @Size(max = 500)
         @Schema(example = "Nowa Starówka – nowe możliwości. Rewitalizacja Starego Miasta w Bielsku-Białej – etap I") String title,
@@ -63,8 +66,9 @@ public record ProjectRequest(
             + "(a JSON number is accepted too and is never read through a binary floating-point value)";
     static final String MONEY_PATTERN = "^[0-9]{1,14}(\\.[0-9]{1,2})?$";
 
-    static ProjectRequest from(Project p) {
-        return new ProjectRequest(p.programme.id, p.kind, p.title, p.description, List.copyOf(p.implementingEntities),
+    /** The project in request form: what a merge patch or an import row is merged into. */
+    public static ProjectRequest from(Project p) {
+        return new ProjectRequest(p.programme.id, p.externalId, p.kind, p.title, p.description, List.copyOf(p.implementingEntities),
                 p.scope, p.location, p.longitude, p.latitude, p.status, p.plannedStart, p.plannedEnd, p.actualStart,
                 p.actualEnd, p.currency, p.estimatedValue, p.totalCost, p.eligibleCost,
                 p.funding.stream().map(FundingSourceRequest::from).toList(),

@@ -19,6 +19,7 @@ public record ProjectResponse(
         @Schema(example = "7") long id,
         @Schema(example = "2") long programmeId,
         @Schema(example = "2461011", description = "TERYT code of the programme's municipality") String municipality,
+        @Schema(example = "BB-GPR-1.1", description = "The id another system keys the project by") String externalId,
         @Schema(example = "BASIC") ProjectKind kind,
         @Schema(example = "Nowa Starówka – nowe możliwości. Rewitalizacja Starego Miasta w Bielsku-Białej – etap I") String title,
         @Schema(example = "Odnowa rynku, czterech ulic, fontanny i oświetlenia Starego Miasta (ok. 10 ha).") String description,
@@ -57,7 +58,7 @@ public record ProjectResponse(
         }
         Map<FundingInstrument, String> byInstrument = new LinkedHashMap<>();
         sums.forEach((instrument, sum) -> byInstrument.put(instrument, sum.toPlainString()));
-        return new ProjectResponse(p.id, p.programme.id, p.programme.municipality.teryt, p.kind, p.title, p.description,
+        return new ProjectResponse(p.id, p.programme.id, p.programme.municipality.teryt, p.externalId, p.kind, p.title, p.description,
                 List.copyOf(p.implementingEntities), p.scope, p.location, p.longitude, p.latitude, p.status,
                 p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd, p.currency, p.estimatedValue, p.totalCost,
                 p.eligibleCost, p.funding.stream().map(FundingSourceResponse::from).toList(), total, byInstrument,

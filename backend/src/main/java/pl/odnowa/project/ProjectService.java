@@ -145,6 +145,52 @@ public class ProjectService {
         repository.flush();
     }
 
+    /**
+     * The bulk import's write of one row into p, a new project or one the caller row-locked: the same rules as a
+     * POST or PUT (programme editor, every check of {@link #apply}), but a request that would change nothing is
+     * not written at all (no new version, no audit entry). Returns whether p was written.
+     */
+    public boolean importInto(Project p, ProjectRequest request) {
+        if (p.id != null && comparable(ProjectRequest.from(p), p.published).equals(comparable(request, p.published))) {
+            return false;
+        }
+        apply(p, request);
+        if (p.id == null) {
+            repository.persist(p);
+        } else {
+            p.touch();
+        }
+        return true;
+    }
+
+    /** The projects of a programme with these external ids, row-locked for a write, by external id. */
+    public Map<String, Project> lockByExternalId(long programmeId, Set<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return Map.of();
+        }
+        return repository.find("programme.id = ?1 and externalId in ?2", programmeId, externalIds)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).stream()
+                .collect(Collectors.toMap(p -> p.externalId, p -> p));
+    }
+
+    /** A request as {@link #apply} would store it: defaults filled in, amounts by value, subareas and targets as sets. */
+    private static ProjectRequest comparable(ProjectRequest r, boolean storedPublished) {
+        return new ProjectRequest(r.programmeId(), r.externalId(), r.kind(), r.title(), r.description(),
+                r.implementingEntities() == null ? List.of() : r.implementingEntities(), r.scope(), r.location(),
+                byValue(r.longitude()), byValue(r.latitude()), r.status(), r.plannedStart(), r.plannedEnd(),
+                r.actualStart(), r.actualEnd(), r.currency() == null ? "PLN" : r.currency(), byValue(r.estimatedValue()),
+                byValue(r.totalCost()), byValue(r.eligibleCost()),
+                r.fundingSources() == null ? List.of() : r.fundingSources().stream().map(f -> new FundingSourceRequest(
+                        f.source(), f.instrument(), byValue(f.amount()), f.fund(), f.measure())).toList(),
+                r.subareaIds() == null ? List.of() : r.subareaIds().stream().sorted().toList(),
+                r.sdgTargets() == null ? List.of() : r.sdgTargets().stream().sorted().toList(),
+                r.published() == null ? storedPublished : r.published());
+    }
+
+    private static BigDecimal byValue(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
+    }
+
     /** Checks every rule that needs more than one field or the database, then writes the request into p. */
     private void apply(Project p, ProjectRequest r) {
         Programme programme = programme(p, r.programmeId());
@@ -171,6 +217,7 @@ public class ProjectService {
             throw ApiException.invalid(errors);
         }
         p.programme = programme;
+        p.externalId = r.externalId();
         p.kind = r.kind();
         p.title = r.title();
         p.description = r.description();
