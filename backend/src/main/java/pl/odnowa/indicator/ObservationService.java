@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import pl.odnowa.area.Subarea;
 import pl.odnowa.area.SubareaRepository;
 import pl.odnowa.common.ApiException;
+import pl.odnowa.common.CountQuery;
 import pl.odnowa.common.Etags;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageRequest;
@@ -67,7 +68,8 @@ public class ObservationService {
                 .and("subarea.id = :subarea", "subarea", subarea);
         String jpql = where.jpql() + (wholeScopeOnly ? " and subarea is null" : "");
         var query = repository.find(jpql, sorting, where.parameters());
-        return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), ObservationResponse::from);
+        return PageResponse.of(query.page(page.toPage()).list(), page,
+                CountQuery.count(repository.getEntityManager(), "from Observation where " + jpql, where.parameters()), ObservationResponse::from);
     }
 
     public ObservationResponse get(long indicatorId, long observationId) {

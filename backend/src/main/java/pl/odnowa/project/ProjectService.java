@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.area.Subarea;
 import pl.odnowa.common.ApiException;
+import pl.odnowa.common.CountQuery;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageRequest;
 import pl.odnowa.common.PageResponse;
@@ -67,9 +68,10 @@ public class ProjectService {
 
     public PageResponse<ProjectResponse> list(Filter filter, String sort, PageRequest page) {
         Where where = where(filter);
-        var query = repository.find("from Project p where " + where.jpql(), Sorting.parse(sort, SORTS, "title"),
-                where.parameters());
-        return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), ProjectResponse::from);
+        String fromWhere = "from Project p where " + where.jpql();
+        var query = repository.find(fromWhere, Sorting.parse(sort, SORTS, "title"), where.parameters());
+        return PageResponse.of(query.page(page.toPage()).list(), page,
+                CountQuery.count(entityManager, fromWhere, where.parameters()), ProjectResponse::from);
     }
 
     /**
