@@ -29,7 +29,7 @@ CONNECTIONS=32
 # The JVM's own defaults on a 24 GB machine give the heap up to 6 GB, and G1 spends it (RSS ≈ 0.6-0.9 GB);
 # a service whose live data is a few MB runs in a small serial-collected heap (see docs/performance.md).
 # Set JAVA_OPTS= (empty) to measure the JVM's defaults.
-JAVA_OPTS=${JAVA_OPTS-"-XX:+UseSerialGC -Xmx96m -XX:ReservedCodeCacheSize=48m"}
+JAVA_OPTS=${JAVA_OPTS-"-XX:+UseSerialGC -Xmx128m"}
 while [ $# -gt 0 ]; do
     case "$1" in
         --scale) SCALE=$2; shift 2 ;;

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.jpa.HibernateHints;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.area.Subarea;
@@ -67,7 +69,7 @@ public class ObservationService {
                 .and("period <= :to", "to", to)
                 .and("subarea.id = :subarea", "subarea", subarea);
         String jpql = where.jpql() + (wholeScopeOnly ? " and subarea is null" : "");
-        var query = repository.find(jpql, sorting, where.parameters());
+        var query = repository.find(jpql, sorting, where.parameters()).withHint(HibernateHints.HINT_READ_ONLY, true);
         return PageResponse.of(query.page(page.toPage()).list(), page,
                 CountQuery.count(repository.getEntityManager(), "from Observation where " + jpql, where.parameters()), ObservationResponse::from);
     }

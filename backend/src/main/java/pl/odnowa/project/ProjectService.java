@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Hibernate;
+import org.hibernate.jpa.HibernateHints;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -69,7 +70,10 @@ public class ProjectService {
     public PageResponse<ProjectResponse> list(Filter filter, String sort, PageRequest page) {
         Where where = where(filter);
         String fromWhere = "from Project p where " + where.jpql();
-        var query = repository.find(fromWhere, Sorting.parse(sort, SORTS, "title"), where.parameters());
+        // Read-only: the page is only serialised, so Hibernate keeps no snapshot for dirty checking (for the JSON
+        // column implementingEntities a snapshot is a serialise-and-parse copy per row).
+        var query = repository.find(fromWhere, Sorting.parse(sort, SORTS, "title"), where.parameters())
+                .withHint(HibernateHints.HINT_READ_ONLY, true);
         return PageResponse.of(query.page(page.toPage()).list(), page,
                 CountQuery.count(entityManager, fromWhere, where.parameters()), ProjectResponse::from);
     }
@@ -103,7 +107,8 @@ public class ProjectService {
 
     public Project get(long id) {
         // The programme comes in the same statement: the response needs its municipality (one round trip less).
-        return repository.find("from Project p join fetch p.programme where p.id = ?1", id).firstResultOptional()
+        return repository.find("from Project p join fetch p.programme where p.id = ?1", id)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("project", id));
     }
 
