@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Odnowa benchmark: the packaged API against PostgreSQL's own speed for the same SQL, in one run.
 #
-#   bench/run.sh [--scale N] [--warmup S] [--duration S] [--scenarios a,b,c,d] [--no-large] [--build] [--reuse] [--jfr FILE]
-#                [--out FILE]
+#   bench/run.sh [--scale N] [--warmup S] [--duration S] [--scenarios a,b,c,d] [--no-large] [--build] [--reuse]
+#                [--jfr FILE] [--out FILE]
 #
 # Creates the database odnowa_bench on $PGHOST:$PGPORT (default 127.0.0.1:5432, user postgres), lets the
 # application's Flyway create the schema, loads the standard data set (bench/generate.sql), restarts the
 # application and times its start, then for every scenario runs wrk against the API and pgbench against
 # PostgreSQL with the statements the API sends (bench/sql/*.sql, prepared), 32 connections each, after a
-# warm-up. Scenario b is measured again with the same data spread over 1,000 municipalities (skip with
+# warm-up round over all scenarios and a warm-up of its own. --reuse keeps a data set of the same scale. Scenario b is measured again with the same data spread over 1,000 municipalities (skip with
 # --no-large). The results table replaces the generated section of docs/performance.md (--out to write
 # elsewhere). Needs wrk and pgbench (Debian packages wrk and postgresql-client), psql, java 17+.
 # A benchmark, not a test: nothing here asserts a figure.
@@ -166,6 +166,12 @@ log "ready after $STARTUP_MS ms (Quarkus: started in ${STARTED_IN}s)"
 
 ROWS=()
 IFS=, read -r -a LIST <<< "$SCENARIOS"
+# One warm-up round over every scenario first: the JIT compiles the shared paths (JDBC, Hibernate, Jackson)
+# here, so that its CPU is not billed to whichever scenario happens to be measured first.
+for s in "${LIST[@]}"; do
+    log "warm-up $s"
+    wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH/wrk/$s.lua" "http://127.0.0.1:$PORT" > /dev/null
+done
 for s in "${LIST[@]}"; do
     log "scenario $s"
     ROWS+=("$s $(measure "$s")")
@@ -203,7 +209,7 @@ CPU_MODEL=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
     echo "- Resident memory after the scenarios at $SCALE municipalities: $((RSS_KB / 1024)) MB; peak (VmHWM) over the whole run: $((HWM_KB / 1024)) MB."
     echo "- Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared: compare ratios, not absolute figures)."
     echo
-    echo "Rerun: \`bench/run.sh\` (options: \`--scale N\`, \`--warmup S\`, \`--duration S\`, \`--scenarios a,b\`, \`--no-large\`, \`--build\`, \`--jfr FILE\`)."
+    echo "Rerun: \`bench/run.sh\` (options: \`--scale N\`, \`--warmup S\`, \`--duration S\`, \`--scenarios a,b\`, \`--no-large\`, \`--build\`, \`--reuse\`, \`--jfr FILE\`; JAVA_OPTS in the environment)."
     echo "<!-- bench:end -->"
 } > "$WORK/table.md"
 
