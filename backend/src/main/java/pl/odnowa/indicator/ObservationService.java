@@ -7,11 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.jpa.HibernateHints;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.area.Subarea;
 import pl.odnowa.area.SubareaRepository;
 import pl.odnowa.common.ApiException;
+import pl.odnowa.common.CountQuery;
 import pl.odnowa.common.Etags;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageRequest;
@@ -74,8 +77,9 @@ public class ObservationService {
         where.and("updatedAt > :updatedSince", "updatedSince", params.updatedSince());
         access.visibleProgrammes(where, "indicator.programme");
         String jpql = where.jpql() + (wholeScopeOnly ? " and subarea is null" : "");
-        var query = repository.find(jpql, sorting, where.parameters());
-        return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), ObservationResponse::from);
+        var query = repository.find(jpql, sorting, where.parameters()).withHint(HibernateHints.HINT_READ_ONLY, true);
+        return PageResponse.of(query.page(page.toPage()).list(), page,
+                CountQuery.count(repository.getEntityManager(), "from Observation where " + jpql, where.parameters()), ObservationResponse::from);
     }
 
     public ObservationResponse get(long indicatorId, long observationId) {

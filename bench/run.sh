@@ -1,0 +1,227 @@
+#!/usr/bin/env bash
+# Odnowa benchmark: the packaged API against PostgreSQL's own speed for the same SQL, in one run.
+#
+#   bench/run.sh [--scale N] [--warmup S] [--duration S] [--scenarios a,b,c,d] [--no-large] [--build] [--reuse]
+#                [--jfr FILE] [--out FILE]
+#
+# Creates the database odnowa_bench on $PGHOST:$PGPORT (default 127.0.0.1:5432, user postgres), lets the
+# application's Flyway create the schema, loads the standard data set (bench/generate.sql), restarts the
+# application and times its start, then for every scenario runs wrk against the API and pgbench against
+# PostgreSQL with the statements the API sends (bench/sql/*.sql, prepared), 32 connections each, after a
+# warm-up round over all scenarios and a warm-up of its own. --reuse keeps a data set of the same scale. Scenario b is measured again with the same data spread over 1,000 municipalities (skip with
+# --no-large). The results table replaces the generated section of docs/performance.md (--out to write
+# elsewhere). Needs wrk and pgbench (Debian packages wrk and postgresql-client), psql, java 17+.
+# A benchmark, not a test: nothing here asserts a figure.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BENCH="$ROOT/bench"
+SCALE=1
+WARMUP=10
+DURATION=15
+SCENARIOS=a,b,c,d
+LARGE=1000
+BUILD=0
+REUSE=0
+JFR=""
+OUT="$ROOT/docs/performance.md"
+CONNECTIONS=32
+# The JVM's own defaults on a 24 GB machine give the heap up to 6 GB, and G1 spends it (RSS ≈ 0.6-0.9 GB);
+# a service whose live data is a few MB runs in a small serial-collected heap (see docs/performance.md).
+# Set JAVA_OPTS= (empty) to measure the JVM's defaults.
+JAVA_OPTS=${JAVA_OPTS-"-XX:+UseSerialGC -Xmx128m"}
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --scale) SCALE=$2; shift 2 ;;
+        --warmup) WARMUP=$2; shift 2 ;;
+        --duration) DURATION=$2; shift 2 ;;
+        --scenarios) SCENARIOS=$2; shift 2 ;;
+        --no-large) LARGE=0; shift ;;
+        --build) BUILD=1; shift ;;
+        --reuse) REUSE=1; shift ;;
+        --jfr) JFR=$2; shift 2 ;;
+        --out) OUT=$2; shift 2 ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+done
+
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+DB=${BENCH_DB:-odnowa_bench}
+PORT=${BENCH_PORT:-18080}
+JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+WORK=$(mktemp -d /tmp/odnowa-bench.XXXXXX)
+APP_PID=""
+for tool in wrk pgbench psql java curl; do
+    command -v "$tool" > /dev/null || { echo "bench: $tool is missing (apt-get install wrk postgresql-client)" >&2; exit 1; }
+done
+
+log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+
+stop_app() {
+    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2> /dev/null; then
+        kill "$APP_PID"
+        wait "$APP_PID" 2> /dev/null || true
+    fi
+    APP_PID=""
+}
+trap stop_app EXIT
+
+# Starts the packaged application on the bench database; READY_MS = milliseconds from launch to the first
+# 200 on /q/health/ready. (Not run in a subshell: APP_PID must stay set here.)
+start_app() {
+    local jvm_opts=()
+    read -r -a jvm_opts <<< "$JAVA_OPTS"
+    [ -n "$JFR" ] && jvm_opts+=("-XX:StartFlightRecording=filename=$JFR,settings=profile")
+    local t0 t1
+    t0=$(date +%s%N)
+    QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
+        QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-x} \
+        ODNOWA_DEMO_DATA_ENABLED=false java "${jvm_opts[@]}" -jar "$JAR" > "$WORK/app.log" 2>&1 &
+    APP_PID=$!
+    for _ in $(seq 1 600); do
+        if curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; then
+            t1=$(date +%s%N)
+            READY_MS=$(( (t1 - t0) / 1000000 ))
+            return 0
+        fi
+        kill -0 "$APP_PID" 2> /dev/null || { cat "$WORK/app.log" >&2; exit 1; }
+        sleep 0.02
+    done
+    echo "bench: the application did not become ready in 12 s" >&2
+    exit 1
+}
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+
+load_data() {
+    local scale=$1 t0 t1
+    t0=$(date +%s%N)
+    psql -q -X -v scale="$scale" -f "$BENCH/generate.sql" "$DB" > /dev/null
+    psql -q -X -f "$BENCH/sql/page.sql" "$DB" > /dev/null 2>&1
+    t1=$(date +%s%N)
+    echo $(( (t1 - t0) / 1000000 ))
+}
+
+# One scenario: wrk warm-up and measurement against the API, then pgbench warm-up and measurement of its SQL.
+# Prints: api_rps p50_ms p99_ms cpu_ms_per_request sql_tps
+measure() {
+    local s=$1 url="http://127.0.0.1:$PORT"
+    wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH/wrk/$s.lua" "$url" > /dev/null
+    local before after
+    before=$(cpu_ticks)
+    wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH/wrk/$s.lua" "$url" > "$WORK/wrk-$s.txt"
+    after=$(cpu_ticks)
+    if grep -q 'Non-2xx' "$WORK/wrk-$s.txt"; then
+        echo "bench: scenario $s answered errors:" >&2; cat "$WORK/wrk-$s.txt" >&2; exit 1
+    fi
+    pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$WARMUP" -f "$BENCH/sql/$s.sql" "$DB" > /dev/null 2>&1
+    pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION" -f "$BENCH/sql/$s.sql" "$DB" > "$WORK/pgbench-$s.txt" 2>&1
+    local hz requests
+    hz=$(getconf CLK_TCK)
+    requests=$(awk '/requests in/ {print $1}' "$WORK/wrk-$s.txt")
+    awk -v ticks=$((after - before)) -v hz="$hz" -v requests="$requests" '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        FNR == NR && /Requests\/sec/ { rps = $2 }
+        FNR == NR && $1 == "50.000%" { p50 = ms($2) }
+        FNR == NR && $1 == "99.000%" { p99 = ms($2) }
+        FNR == NR && $1 == "50%" { p50 = ms($2) }
+        FNR == NR && $1 == "99%" { p99 = ms($2) }
+        FNR != NR && /^tps/ { tps = $3 }
+        END { printf "%.0f %.2f %.2f %.3f %.0f\n", rps, p50, p99, ticks * 1000 / hz / requests, tps }
+    ' "$WORK/wrk-$s.txt" "$WORK/pgbench-$s.txt"
+}
+
+describe() {
+    case "$1" in
+        a) echo "a. one project by id" ;;
+        b) echo "b. projects of a programme and status, by cost desc, 50 a page" ;;
+        c) echo "c. total cost by status of a programme" ;;
+        d) echo "d. an indicator's yearly series in a subarea" ;;
+        b1000) echo "b. as above, $LARGE municipalities" ;;
+    esac
+}
+
+if [ "$BUILD" = 1 ] || [ ! -f "$JAR" ]; then
+    log "packaging the application"
+    (cd "$ROOT" && ./mvnw -B -q package -DskipTests > "$WORK/build.log")
+fi
+
+log "database $DB on $PGHOST:$PGPORT"
+if [ "$REUSE" = 1 ] && [ "$(psql -X -At -d "$DB" -c "select count(*) from municipality" 2> /dev/null)" = "$SCALE" ]; then
+    LOAD_MS=0
+    log "reusing the data set already loaded at $SCALE municipalities"
+else
+    psql -q -X -d postgres -c "drop database if exists $DB" -c "create database $DB" > /dev/null
+    start_app   # Flyway creates the schema
+    stop_app
+    log "loading the standard data set at $SCALE municipalities"
+    LOAD_MS=$(load_data "$SCALE")
+    log "loaded in $LOAD_MS ms"
+fi
+log "starting the application"
+start_app
+STARTUP_MS=$READY_MS
+STARTED_IN=$(grep -o 'started in [0-9.]*s' "$WORK/app.log" | grep -o '[0-9.]*' || echo "?")
+log "ready after $STARTUP_MS ms (Quarkus: started in ${STARTED_IN}s)"
+
+ROWS=()
+IFS=, read -r -a LIST <<< "$SCENARIOS"
+# One warm-up round over every scenario first: the JIT compiles the shared paths (JDBC, Hibernate, Jackson)
+# here, so that its CPU is not billed to whichever scenario happens to be measured first.
+for s in "${LIST[@]}"; do
+    log "warm-up $s"
+    wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH/wrk/$s.lua" "http://127.0.0.1:$PORT" > /dev/null
+done
+for s in "${LIST[@]}"; do
+    log "scenario $s"
+    ROWS+=("$s $(measure "$s")")
+done
+RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+HWM_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
+if [ "$LARGE" != 0 ] && [[ ",$SCENARIOS," == *,b,* ]]; then
+    log "reloading the data set spread over $LARGE municipalities"
+    LARGE_LOAD_MS=$(load_data "$LARGE")
+    log "loaded in $LARGE_LOAD_MS ms; scenario b again"
+    ROWS+=("b1000 $(measure b)")
+    HWM_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
+fi
+stop_app
+
+# ---- the report --------------------------------------------------------------------------------
+CPU_MODEL=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
+{
+    echo "<!-- bench:start (generated by bench/run.sh; edit outside these markers) -->"
+    echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($CPU_MODEL), $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo),"
+    echo "$(psql -X -At -d "$DB" -c 'select version()' | cut -d, -f1), $(java -version 2>&1 | head -1)."
+    echo "Standard data set at $SCALE municipalities$([ "$LOAD_MS" -gt 0 ] && echo ", loaded in $((LOAD_MS / 1000)).$(( (LOAD_MS % 1000) / 100 )) s");"
+    echo "$CONNECTIONS connections, ${WARMUP} s warm-up then ${DURATION} s measured, for wrk (API) and pgbench (same SQL, prepared) alike."
+    echo
+    echo "| scenario | API req/s | SQL tx/s | API ÷ SQL | p50 ms | p99 ms | server CPU ms/req |"
+    echo "|---|---:|---:|---:|---:|---:|---:|"
+    for row in "${ROWS[@]}"; do
+        read -r name rps p50 p99 cpu tps <<< "$row"
+        ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN { printf "%.0f %%", (b > 0 ? 100 * a / b : 0) }')
+        echo "| $(describe "$name") | $rps | $tps | $ratio | $p50 | $p99 | $cpu |"
+    done
+    echo
+    echo "- JVM options: \`${JAVA_OPTS:-(defaults)}\`."
+    echo "- Ready to serve (launch to first 200 on /q/health/ready): $((STARTUP_MS / 1000)).$(( (STARTUP_MS % 1000) / 10 )) s (Quarkus: started in ${STARTED_IN} s)."
+    echo "- Resident memory after the scenarios at $SCALE municipalities: $((RSS_KB / 1024)) MB; peak (VmHWM) over the whole run: $((HWM_KB / 1024)) MB."
+    echo "- Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared: compare ratios, not absolute figures)."
+    echo
+    echo "Rerun: \`bench/run.sh\` (options: \`--scale N\`, \`--warmup S\`, \`--duration S\`, \`--scenarios a,b\`, \`--no-large\`, \`--build\`, \`--reuse\`, \`--jfr FILE\`; JAVA_OPTS in the environment)."
+    echo "<!-- bench:end -->"
+} > "$WORK/table.md"
+
+mkdir -p "$(dirname "$OUT")"
+if [ -f "$OUT" ] && grep -q '<!-- bench:start' "$OUT"; then
+    awk -v table="$WORK/table.md" '
+        /<!-- bench:start/ { while ((getline line < table) > 0) print line; skip = 1; next }
+        /<!-- bench:end -->/ { skip = 0; next }
+        !skip { print }' "$OUT" > "$WORK/out.md"
+    cp "$WORK/out.md" "$OUT"
+else
+    { echo "# Performance"; echo; cat "$WORK/table.md"; } > "$OUT"
+fi
+cat "$WORK/table.md"
+log "written to $OUT (raw wrk and pgbench output in $WORK)"

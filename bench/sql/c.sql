@@ -1,0 +1,3 @@
+-- Scenario c, GET /api/v1/programmes/{id}/project-costs: the statement the API sends.
+\set programme random(1, 40)
+select p1_0.status,p1_0.currency,count(p1_0.id),count(p1_0.total_cost),sum(p1_0.total_cost) from Project p1_0 where p1_0.programme_id=:programme group by p1_0.status,p1_0.currency;
