@@ -89,7 +89,9 @@ public class AreaService {
     }
 
     public Area get(long id) {
-        return VersionedEntity.findOr404(repository, id, "area");
+        Area a = VersionedEntity.findOr404(repository, id, "area");
+        access.requireVisible(a.programme.published, a.municipalityTeryt(), "area", id);
+        return a;
     }
 
     public Subarea subarea(long id, String code) {

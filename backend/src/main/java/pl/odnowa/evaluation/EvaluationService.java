@@ -67,7 +67,9 @@ public class EvaluationService {
     }
 
     public Evaluation get(long id) {
-        return VersionedEntity.findOr404(repository, id, "evaluation");
+        Evaluation e = VersionedEntity.findOr404(repository, id, "evaluation");
+        access.requireVisible(e.programme.published, e.municipalityTeryt(), "evaluation", id);
+        return e;
     }
 
     @Transactional

@@ -120,7 +120,9 @@ public class IndicatorService {
     }
 
     public IndicatorResponse get(long id) {
-        return response(VersionedEntity.findOr404(repository, id, "indicator"));
+        Indicator i = VersionedEntity.findOr404(repository, id, "indicator");
+        access.requireVisible(i.programme.published, i.municipalityTeryt(), "indicator", id);
+        return response(i);
     }
 
     @Transactional

@@ -105,7 +105,9 @@ public class RecommendationService {
     }
 
     public Recommendation get(long id) {
-        return VersionedEntity.findOr404(repository, id, "recommendation");
+        Recommendation r = VersionedEntity.findOr404(repository, id, "recommendation");
+        access.requireVisible(r.programme.published, r.municipalityTeryt(), "recommendation", id);
+        return r;
     }
 
     @Transactional

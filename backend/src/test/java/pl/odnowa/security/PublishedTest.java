@@ -52,6 +52,15 @@ class PublishedTest extends ApiTest {
         anonymous().get("/api/v1/programmes/" + draft + "/compliance").then().statusCode(404);
         anonymous().get("/api/v1/programmes/" + draft + "/report").then().statusCode(404);
         as(viewer).get("/api/v1/programmes/" + draft + "/sdg11").then().statusCode(200);
+        // and so are its areas, indicators, recommendations and evaluations
+        long recommendation = Fixtures.post("/api/v1/recommendations", Map.of("programmeId", draft, "title", "R", "text", "T",
+                "priority", "LOW")).longValue();
+        long evaluation = Fixtures.post("/api/v1/evaluations", Map.of("programmeId", draft, "type", "PERIODIC",
+                "date", "2024-05-01", "author", "Zespół")).longValue();
+        anonymous().get("/api/v1/recommendations/" + recommendation).then().statusCode(404);
+        anonymous().get("/api/v1/evaluations/" + evaluation).then().statusCode(404);
+        anonymous().queryParam("programme", draft).get("/api/v1/recommendations").then().body("totalItems", equalTo(0));
+        as(viewer).get("/api/v1/evaluations/" + evaluation).then().statusCode(200);
     }
 
     @Test
