@@ -1,10 +1,9 @@
 package pl.odnowa.audit;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 @Schema(name = "AuditEntry", description = "One recorded write: who, when, what, and the row before and after")
 public record AuditEntry(
@@ -19,7 +18,7 @@ public record AuditEntry(
         @Schema(example = "2461011") String municipality,
         @Schema(example = "UPDATE", enumeration = {"CREATE", "UPDATE", "DELETE"}) String action,
         @Schema(description = "The stored row before the write (null on CREATE); secrets are never recorded",
-                example = "{\"id\": 7, \"status\": \"IMPLEMENTATION\", \"version\": 3}") JsonNode before,
+                example = "{\"id\": 7, \"status\": \"IMPLEMENTATION\", \"version\": 3}") Map<String, Object> before,
         @Schema(description = "The stored row after the write (null on DELETE)",
-                example = "{\"id\": 7, \"status\": \"COMPLETION\", \"version\": 4}") JsonNode after) {
+                example = "{\"id\": 7, \"status\": \"COMPLETION\", \"version\": 4}") Map<String, Object> after) {
 }

@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import pl.odnowa.common.ApiException;
@@ -153,9 +152,10 @@ public class AuditService {
                 (String) r[5], (String) r[6], (String) r[7], json((String) r[8]), json((String) r[9]));
     }
 
-    private JsonNode json(String text) {
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> json(String text) {
         try {
-            return text == null ? null : mapper.readTree(text);
+            return text == null ? null : mapper.readValue(text, Map.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the audit log holds invalid JSON", e);
         }

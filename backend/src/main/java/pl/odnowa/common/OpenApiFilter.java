@@ -46,6 +46,7 @@ public class OpenApiFilter implements OASFilter {
                         .in(SecurityScheme.In.HEADER).name("X-API-Key").description("An API key from POST /api/v1/api-keys"));
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().removeSchema("JsonNode");
+            openAPI.getComponents().removeSchema("JsonNodeType");
         }
     }
 
@@ -124,7 +125,7 @@ public class OpenApiFilter implements OASFilter {
             responses.addAPIResponse("304", OASFactory.createAPIResponse().description("Not modified: If-None-Match holds the current ETag"));
             etag(responses.getAPIResponse("200"));
         }
-        if (!item && method == PathItem.HttpMethod.GET && isPage(responses.getAPIResponse("200"))) {
+        if (method == PathItem.HttpMethod.GET && isPage(responses.getAPIResponse("200"))) {
             responses.addAPIResponse("304", OASFactory.createAPIResponse().description("Not modified: If-None-Match holds the page's current ETag"));
             responses.getAPIResponse("200").addHeader("ETag", OASFactory.createHeader()
                     .description("Hash of the page; send it in If-None-Match to get 304 while nothing on the page changed")

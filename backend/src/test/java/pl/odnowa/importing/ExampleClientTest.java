@@ -84,7 +84,7 @@ class ExampleClientTest extends ApiTest {
         assertEquals("1200.50", projects.get(1).getTotalCost());
 
         List<Observation> observations = new ObservationsApi(client)
-                .observationResourceListObservations(indicator, null, null, null, null, null, null, null).getItems();
+                .observationResourceListObservations(indicator, null, null, null, null, null, null, null, null).getItems();
         assertEquals(1, observations.size());
         assertEquals(0, new BigDecimal("24.1").compareTo(observations.get(0).getValue()));
         assertEquals(2023, observations.get(0).getPeriod());

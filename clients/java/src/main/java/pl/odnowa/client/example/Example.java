@@ -76,7 +76,7 @@ public final class Example {
         for (int page = 0; ; page++) {
             PageResponseProjectResponse answer = projects.listProjects(null, null, null, Integer.toString(page),
                     Long.toString(programmeId), null, null, "200", "updatedAt", null, null,
-                    since == null ? null : since.toString());
+                    since == null ? null : since.toString(), null);
             result.addAll(answer.getItems());
             if (page + 1 >= answer.getTotalPages()) {
                 return result;
