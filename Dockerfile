@@ -22,7 +22,8 @@ WORKDIR /app
 COPY --from=build --chown=odnowa /src/backend/target/quarkus-app/ /app/
 USER 10001
 EXPOSE 8080
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=75"
+# A JVM out of memory exits (and is restarted) rather than limping on
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD curl -fsS http://localhost:8080/q/health/ready >/dev/null || exit 1
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]

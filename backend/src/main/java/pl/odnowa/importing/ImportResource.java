@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.micrometer.core.annotation.Timed;
 import pl.odnowa.common.Problem;
 
 /** The bulk import of a programme's projects and observations. A class of its own beside ProgrammeResource, as the report. */
@@ -78,6 +79,7 @@ public class ImportResource {
     }
 
     @POST
+    @Timed(value = "odnowa.import", description = "Bulk imports: how long they take, by outcome")
     @Consumes({MediaType.APPLICATION_JSON, CSV})
     @Operation(operationId = "importProgrammeData", summary = "Import projects and observations into a programme",
             description = DESCRIPTION)
