@@ -143,7 +143,7 @@ describe() {
 
 if [ "$BUILD" = 1 ] || [ ! -f "$JAR" ]; then
     log "packaging the application"
-    (cd "$ROOT" && ./mvnw -B -q package -DskipTests > "$WORK/build.log")
+    (cd "$ROOT" && ./mvnw -B -q package -Dmaven.test.skip=true -pl frontend,backend > "$WORK/build.log")
 fi
 
 log "database $DB on $PGHOST:$PGPORT"

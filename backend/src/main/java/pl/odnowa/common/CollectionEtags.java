@@ -2,6 +2,7 @@ package pl.odnowa.common;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -9,6 +10,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * ETags for collection pages: a hash of the page served, so a client polling with If-None-Match gets 304 until
  * anything on the page changes (an item's version, an added or removed item, the totals). Computed from the
  * content, so it is right whatever changed and needs no cache that could go stale.
+ * <p>
+ * The page is serialised once: when the response is plain JSON, the bytes that were hashed become the entity
+ * the server writes, instead of Jackson serialising the page a second time (a JFR profile of a page of 50
+ * projects put the hashing path at 24 % of the request's CPU, half of it that second serialisation).
  */
 public class CollectionEtags {
 
@@ -24,12 +29,18 @@ public class CollectionEtags {
                 || response.getHeaders().containsKey("ETag")) {
             return;
         }
-        String tag = etags.hash(response.getEntity());
+        byte[] json = etags.json(response.getEntity());
+        String tag = etags.hashJson(json);
         response.getHeaders().putSingle("ETag", "\"" + tag + "\"");
         String ifNoneMatch = request.getHeaderString("If-None-Match");
         if (ifNoneMatch != null && Etags.matches(ifNoneMatch, tag)) {
             response.setStatus(304);
             response.setEntity(null);
+            return;
+        }
+        MediaType type = response.getMediaType();
+        if (type != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(type) && !type.isWildcardType() && !type.isWildcardSubtype()) {
+            response.setEntity(json, response.getEntityAnnotations(), type);
         }
     }
 }

@@ -1,6 +1,5 @@
 package pl.odnowa.common;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -44,11 +43,24 @@ public class ContentEtags {
     }
 
     public String hash(Object body) {
+        return hashJson(json(body));
+    }
+
+    /** The JSON the API serves for this body, as the response writer would write it (same mapper). */
+    public byte[] json(Object body) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot compute the ETag of reference data", e);
+            return mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot compute the ETag of a response", e);
+        }
+    }
+
+    /** The ETag value of a JSON body: the first 12 bytes of its SHA-256, in hex. */
+    public String hashJson(byte[] json) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 }
