@@ -55,6 +55,8 @@ public class ProblemMappers {
             field = field.isEmpty() ? u.getPropertyName() : field;
             message = "is not a known property" + (u.getKnownPropertyIds() == null ? ""
                     : "; known: " + String.join(", ", u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()));
+        } else if (e instanceof StrictValues.Refused refused) {
+            message = refused.getOriginalMessage();
         } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             message = "must be one of " + String.join(", ", java.util.Arrays.stream(f.getTargetType().getEnumConstants())
                     .map(Object::toString).toList());
@@ -117,6 +119,15 @@ public class ProblemMappers {
         org.hibernate.exception.ConstraintViolationException sql = findCause(e, org.hibernate.exception.ConstraintViolationException.class);
         if (sql != null) {
             return constraint(sql, uri);
+        }
+        // SQLState class 22 (data exception): a value from the request the database cannot hold, e.g. NUL in a
+        // path parameter or a number out of a column's range; the transaction is rolled back, nothing is written
+        org.hibernate.exception.DataException data = findCause(e, org.hibernate.exception.DataException.class);
+        if (data != null && data.getSQLState() != null && data.getSQLState().startsWith("22")) {
+            Log.debugf(e, "Refused a value the database cannot store on %s", uri.getPath());
+            return problem(400, "urn:odnowa:problem:validation-failed", "Invalid request",
+                    "a value in the request cannot be stored: it is out of range or contains a character that is not allowed",
+                    uri, List.of());
         }
         if (findCause(e, OptimisticLockException.class) != null
                 || findCause(e, org.hibernate.StaleStateException.class) != null) {
