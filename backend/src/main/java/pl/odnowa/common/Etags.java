@@ -42,7 +42,7 @@ public final class Etags {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiException.preconditionRequired();
         }
-        if (!matches(ifMatch, currentVersion)) {
+        if (!matchesStrongly(ifMatch, Long.toString(currentVersion))) {
             throw ApiException.preconditionFailed(header(currentVersion));
         }
     }
@@ -51,7 +51,13 @@ public final class Etags {
         return matches(headerValue, Long.toString(version));
     }
 
-    /** A list of tags (weak ones compare equal, RFC 9110 §13.1.2) or {@code *} names this tag value. */
+    /** If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches. */
+    private static boolean matchesStrongly(String headerValue, String tagValue) {
+        return Arrays.stream(headerValue.split(",")).map(String::trim)
+                .anyMatch(t -> t.equals("*") || t.equals("\"" + tagValue + "\""));
+    }
+
+    /** If-None-Match: a list of tags (weak ones compare equal, RFC 9110 §13.1.2) or {@code *} names this tag value. */
     public static boolean matches(String headerValue, String tagValue) {
         return Arrays.stream(headerValue.split(","))
                 .map(String::trim)
