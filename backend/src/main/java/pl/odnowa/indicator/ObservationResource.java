@@ -24,9 +24,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import pl.odnowa.audit.AuditEntry;
+import pl.odnowa.audit.AuditService;
 import pl.odnowa.common.Etags;
 import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
+import pl.odnowa.common.ListParams;
 import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
 
@@ -39,8 +42,11 @@ public class ObservationResource {
 
     private final ObservationService service;
 
-    ObservationResource(ObservationService service) {
+    private final AuditService audit;
+
+    ObservationResource(ObservationService service, AuditService audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     @GET
@@ -110,5 +116,15 @@ public class ObservationResource {
             @Parameter(description = "Observation id", example = "31") @PathParam("observationId") long observationId,
             @Parameter(description = "ETag of the version deleted", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, observationId, ifMatch);
+    }
+
+    @GET
+    @Path("{observationId}/history")
+    @Operation(operationId = "observationHistory", summary = "History of an observation", description = AuditService.HISTORY)
+    public PageResponse<AuditEntry> observationHistory(
+            @Parameter(description = "Indicator id", example = "12") @PathParam("id") long id,
+            @Parameter(description = "Observation id", example = "31") @PathParam("observationId") long observationId,
+            @BeanParam ListParams params) {
+        return audit.history("observation", observationId, service.municipalityOf(id, observationId), params.pageRequest());
     }
 }

@@ -92,6 +92,12 @@ public class ObservationService {
         return ObservationResponse.from(o);
     }
 
+    /** The municipality of an observation the caller may see (404 otherwise), for its history. */
+    public String municipalityOf(long indicatorId, long observationId) {
+        get(indicatorId, observationId);
+        return repository.findById(observationId).municipalityTeryt();
+    }
+
     @Transactional
     public ObservationResponse create(long indicatorId, ObservationRequest request) {
         Indicator indicator = lockIndicator(indicatorId);

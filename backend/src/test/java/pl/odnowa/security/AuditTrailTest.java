@@ -56,6 +56,18 @@ class AuditTrailTest extends ApiTest {
     }
 
     @Test
+    void observationsHaveTheirHistoryToo() {
+        String teryt = Fixtures.municipality();
+        long programme = Fixtures.programme(teryt, Map.of("published", true));
+        long indicator = pl.odnowa.indicator.IndicatorFixtures.indicator(programme, Map.of());
+        long observation = Fixtures.post("/api/v1/indicators/" + indicator + "/observations", Map.of("period", 2023, "value", "12.5"))
+                .longValue();
+        given().get("/api/v1/indicators/" + indicator + "/observations/" + observation + "/history").then().statusCode(200)
+                .body("items[0].action", equalTo("CREATE")).body("items[0].after.period", equalTo(2023))
+                .body("items[0].actor", equalTo("admin"));
+    }
+
+    @Test
     void aRefusedWriteLeavesNoRecord() {
         String teryt = Fixtures.municipality();
         long programme = Fixtures.programme(teryt);
