@@ -52,10 +52,12 @@ public class ImportResource {
 
     private static final String JSON_EXAMPLE = """
             {"projects": [
-              {"externalId": "BB-GPR-1.1", "kind": "BASIC", "title": "Rewitalizacja Starego Miasta – etap I", "status": "IMPLEMENTATION",
+              {"programmeId": 2, "externalId": "BB-GPR-1.1", "kind": "BASIC", "title": "Rewitalizacja Starego Miasta – etap I",
+               "status": "IMPLEMENTATION",
                "totalCost": "11347418.62", "plannedStart": "2024-03-01", "plannedEnd": "2026-12-31", "sdgTargets": ["11.4"],
                "fundingSources": [{"source": "Unia Europejska – EFRR", "instrument": "GRANT", "amount": "6380223.26"}]},
-              {"externalId": "BB-GPR-1.2", "kind": "COMPLEMENTARY", "title": "Klub seniora przy ul. Wzgórze", "status": "PIPELINE"}],
+              {"programmeId": 2, "externalId": "BB-GPR-1.2", "kind": "COMPLEMENTARY", "title": "Klub seniora przy ul. Wzgórze",
+               "status": "PIPELINE"}],
              "observations": [
               {"indicatorCode": "W1", "year": 2023, "value": "12.5", "source": "GUS BDL"},
               {"indicatorCode": "W1", "subareaCode": "S1", "year": 2023, "value": "14.25"}]}""";
