@@ -133,6 +133,13 @@ public class ProblemMappers {
                 || findCause(e, org.hibernate.StaleStateException.class) != null) {
             return optimisticLock(null, uri);
         }
+        if (databaseUnreachable(e)) {
+            Log.warnf("The database is not reachable (%s): answered 503 on %s", e.getClass().getSimpleName(), uri.getPath());
+            Response response = problem(503, "urn:odnowa:problem:database-unavailable", "Service unavailable",
+                    "the database cannot be reached just now; nothing was written: try again shortly", uri, List.of());
+            response.getHeaders().putSingle("Retry-After", "5");
+            return response;
+        }
         Log.errorf(e, "Unexpected error on %s", uri.getPath());
         return problem(500, "urn:odnowa:problem:internal-error", "Internal error",
                 "the server failed to handle this request; it has been logged", uri, List.of());
@@ -142,6 +149,21 @@ public class ProblemMappers {
             List<Problem.FieldError> errors) {
         Problem body = new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /**
+     * A lost or refused database connection: SQLState class 08 (connection exception), 57P01–57P03 (the server
+     * shut down or is starting), or the pool could not get a connection.
+     */
+    private static boolean databaseUnreachable(Throwable e) {
+        if (findCause(e, org.hibernate.exception.JDBCConnectionException.class) != null
+                || findCause(e, java.sql.SQLTransientConnectionException.class) != null
+                || findCause(e, java.net.ConnectException.class) != null) {
+            return true;
+        }
+        java.sql.SQLException sql = findCause(e, java.sql.SQLException.class);
+        String state = sql == null ? null : sql.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
     static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
