@@ -87,6 +87,14 @@ public class Access {
         return entity;
     }
 
+    /**
+     * Users and API keys: a municipality's admins manage those of their municipality up to admin; only a superadmin
+     * manages superadmins (which belong to no municipality).
+     */
+    public Caller requireManager(String municipality, Role role) {
+        return role == Role.SUPERADMIN || municipality == null ? requireSuperadmin() : require(Role.ADMIN, municipality);
+    }
+
     /** Whether the caller may see unpublished programmes and projects (and the history) of municipality teryt. */
     public boolean canSeeDrafts(String teryt) {
         return caller != null && caller.can(Role.VIEWER, teryt);

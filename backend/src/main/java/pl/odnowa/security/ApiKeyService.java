@@ -92,7 +92,7 @@ public class ApiKeyService {
 
     public ApiKey get(long id) {
         ApiKey key = VersionedEntity.findOr404(repository, id, "API key");
-        requireManager(key.municipality, key.role);
+        access.requireManager(key.municipality, key.role);
         return key;
     }
 
@@ -112,7 +112,7 @@ public class ApiKeyService {
         if (request.municipality() != null && municipalities.findByIdOptional(request.municipality()).isEmpty()) {
             throw ApiException.unknownReference("municipality", "municipality", request.municipality());
         }
-        Caller caller = requireManager(request.municipality(), request.role());
+        Caller caller = access.requireManager(request.municipality(), request.role());
         String prefix = "odn_" + random(8);
         String key = prefix + "_" + random(32);
         ApiKey k = new ApiKey();
@@ -131,16 +131,12 @@ public class ApiKeyService {
     @Transactional
     public ApiKey revoke(long id, String ifMatch) {
         ApiKey k = VersionedEntity.lockForWrite(repository, id, ifMatch, "API key");
-        requireManager(k.municipality, k.role);
+        access.requireManager(k.municipality, k.role);
         if (k.revokedAt == null) {
             k.revokedAt = OffsetDateTime.now(ZoneOffset.UTC);
         }
         repository.flush();
         return k;
-    }
-
-    private Caller requireManager(String municipality, Role role) {
-        return role == Role.SUPERADMIN || municipality == null ? access.requireSuperadmin() : access.require(Role.ADMIN, municipality);
     }
 
     static String random(int length) {

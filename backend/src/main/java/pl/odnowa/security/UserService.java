@@ -49,7 +49,7 @@ public class UserService {
         AppUser user = VersionedEntity.findOr404(repository, id, "user");
         Caller caller = access.requireCaller();
         if (!caller.name().equalsIgnoreCase(user.username)) {
-            requireManager(user.municipality, user.role);
+            access.requireManager(user.municipality, user.role);
         }
         return user;
     }
@@ -70,7 +70,7 @@ public class UserService {
     public AppUser replace(long id, String ifMatch, UserRequest request) {
         check(request);
         AppUser user = VersionedEntity.lockForWrite(repository, id, ifMatch, "user");
-        requireManager(user.municipality, user.role);
+        access.requireManager(user.municipality, user.role);
         apply(user, request);
         repository.flush();
         return user;
@@ -79,7 +79,7 @@ public class UserService {
     @Transactional
     public void delete(long id, String ifMatch) {
         AppUser user = VersionedEntity.lockForWrite(repository, id, ifMatch, "user");
-        Caller caller = requireManager(user.municipality, user.role);
+        Caller caller = access.requireManager(user.municipality, user.role);
         if (caller.name().equalsIgnoreCase(user.username)) {
             throw ApiException.conflict("you cannot delete your own user");
         }
@@ -98,12 +98,7 @@ public class UserService {
         if (request.municipality() != null && municipalities.findByIdOptional(request.municipality()).isEmpty()) {
             throw ApiException.unknownReference("municipality", "municipality", request.municipality());
         }
-        requireManager(request.municipality(), request.role());
-    }
-
-    /** Admins manage the users of their municipality up to admin; only a superadmin grants superadmin. */
-    private Caller requireManager(String municipality, Role role) {
-        return role == Role.SUPERADMIN || municipality == null ? access.requireSuperadmin() : access.require(Role.ADMIN, municipality);
+        access.requireManager(request.municipality(), request.role());
     }
 
     private void apply(AppUser user, UserRequest request) {

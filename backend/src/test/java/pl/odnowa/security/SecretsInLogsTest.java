@@ -1,6 +1,7 @@
 package pl.odnowa.security;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -53,12 +54,15 @@ class SecretsInLogsTest extends ApiTest {
             as(token + "x").get("/api/v1/programmes").then().statusCode(401);
             as(key).get("/api/v1/programmes").then().statusCode(200);
             as(key.substring(0, key.length() - 1) + "Z").get("/api/v1/programmes").then().statusCode(401);
+            // a request that fails on the server is logged: the log line must not carry its credentials
+            as(token).get("/api/test/operations/failure").then().statusCode(500);
             // a request that fails inside a write, after authentication
             as(token).contentType(ContentType.JSON).body("{\"programmeId\": 1, \"kind\": \"BASIC\"").post("/api/v1/projects")
                     .then().statusCode(400);
         } finally {
             root.removeHandler(capture);
         }
+        assertTrue(lines.stream().anyMatch(line -> line.contains("Unexpected error")), "the capture saw the server's error log");
         for (String line : lines) {
             for (String secret : List.of(Callers.PASSWORD, "wrong-secret-42", token, key, key.substring(13))) {
                 assertFalse(line.contains(secret), "a log line holds a secret: " + line);
