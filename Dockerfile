@@ -23,7 +23,8 @@ COPY --from=build --chown=odnowa /src/backend/target/quarkus-app/ /app/
 USER 10001
 EXPOSE 8080
 # A JVM out of memory exits (and is restarted) rather than limping on
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError" \
+    MALLOC_ARENA_MAX=2
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD curl -fsS http://localhost:8080/q/health/ready >/dev/null || exit 1
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]

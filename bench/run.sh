@@ -2,7 +2,7 @@
 # Odnowa benchmark: the packaged API against PostgreSQL's own speed for the same SQL, in one run.
 #
 #   bench/run.sh [--scale N] [--warmup S] [--duration S] [--scenarios a,b,c,d] [--no-large] [--build] [--reuse]
-#                [--jfr FILE] [--out FILE]
+#                [--jfr FILE] [--no-cds] [--out FILE]
 #
 # Creates the database odnowa_bench on $PGHOST:$PGPORT (default 127.0.0.1:5432, user postgres), lets the
 # application's Flyway create the schema, loads the standard data set (bench/generate.sql), restarts the
@@ -11,7 +11,8 @@
 # warm-up round over all scenarios and a warm-up of its own. --reuse keeps a data set of the same scale. Scenario b is measured again with the same data spread over 1,000 municipalities (skip with
 # --no-large). The results table replaces the generated section of docs/performance.md (--out to write
 # elsewhere). Needs wrk and pgbench (Debian packages wrk and postgresql-client), psql, java 17+.
-# A benchmark, not a test: nothing here asserts a figure.
+# The timed start uses a class-data archive of the application, written by a training start just before it
+# (--no-cds: the JDK's default archive only). A benchmark, not a test: nothing here asserts a figure.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,12 +25,16 @@ LARGE=1000
 BUILD=0
 REUSE=0
 JFR=""
+CDS=1
 OUT="$ROOT/docs/performance.md"
 CONNECTIONS=32
 # The JVM's own defaults on a 24 GB machine give the heap up to 6 GB, and G1 spends it (RSS ≈ 0.6-0.9 GB);
 # a service whose live data is a few MB runs in a small serial-collected heap (see docs/performance.md).
+# Thread stacks and the code cache are capped at what the service uses, and glibc keeps two malloc arenas
+# instead of one per thread (MALLOC_ARENA_MAX): about 25 MB of resident memory (docs/performance.md, section 8).
 # Set JAVA_OPTS= (empty) to measure the JVM's defaults.
-JAVA_OPTS=${JAVA_OPTS-"-XX:+UseSerialGC -Xmx128m"}
+JAVA_OPTS=${JAVA_OPTS-"-XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX-2}
 while [ $# -gt 0 ]; do
     case "$1" in
         --scale) SCALE=$2; shift 2 ;;
@@ -40,6 +45,7 @@ while [ $# -gt 0 ]; do
         --build) BUILD=1; shift ;;
         --reuse) REUSE=1; shift ;;
         --jfr) JFR=$2; shift 2 ;;
+        --no-cds) CDS=0; shift ;;
         --out) OUT=$2; shift 2 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
@@ -71,6 +77,7 @@ trap stop_app EXIT
 start_app() {
     local jvm_opts=()
     read -r -a jvm_opts <<< "$JAVA_OPTS"
+    jvm_opts+=("$@")
     [ -n "$JFR" ] && jvm_opts+=("-XX:StartFlightRecording=filename=$JFR,settings=profile")
     local t0 t1
     t0=$(date +%s%N)
@@ -158,8 +165,18 @@ else
     LOAD_MS=$(load_data "$SCALE")
     log "loaded in $LOAD_MS ms"
 fi
+CDS_OPTS=()
+if [ "$CDS" = 1 ]; then
+    # A dynamic class-data archive (JDK 13+): the classes a training start loaded, mapped in by the next start
+    # instead of being read, parsed and verified again. It belongs to this build and this JDK.
+    log "training start for the class-data archive"
+    start_app "-XX:ArchiveClassesAtExit=$WORK/app.jsa"
+    for s in a b c d; do wrk -t1 -c4 -d2s -s "$BENCH/wrk/$s.lua" "http://127.0.0.1:$PORT" > /dev/null; done
+    stop_app
+    CDS_OPTS=("-XX:SharedArchiveFile=$WORK/app.jsa")
+fi
 log "starting the application"
-start_app
+start_app "${CDS_OPTS[@]}"
 STARTUP_MS=$READY_MS
 STARTED_IN=$(grep -o 'started in [0-9.]*s' "$WORK/app.log" | grep -o '[0-9.]*' || echo "?")
 log "ready after $STARTUP_MS ms (Quarkus: started in ${STARTED_IN}s)"
@@ -204,12 +221,12 @@ CPU_MODEL=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
         echo "| $(describe "$name") | $rps | $tps | $ratio | $p50 | $p99 | $cpu |"
     done
     echo
-    echo "- JVM options: \`${JAVA_OPTS:-(defaults)}\`."
+    echo "- JVM options: \`${JAVA_OPTS:-(defaults)}\`$([ "$CDS" = 1 ] && echo " with a dynamic class-data archive of a training start (\`-XX:SharedArchiveFile\`)"); MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-(unset)}."
     echo "- Ready to serve (launch to first 200 on /q/health/ready): $((STARTUP_MS / 1000)).$(( (STARTUP_MS % 1000) / 10 )) s (Quarkus: started in ${STARTED_IN} s)."
     echo "- Resident memory after the scenarios at $SCALE municipalities: $((RSS_KB / 1024)) MB; peak (VmHWM) over the whole run: $((HWM_KB / 1024)) MB."
     echo "- Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared: compare ratios, not absolute figures)."
     echo
-    echo "Rerun: \`bench/run.sh\` (options: \`--scale N\`, \`--warmup S\`, \`--duration S\`, \`--scenarios a,b\`, \`--no-large\`, \`--build\`, \`--reuse\`, \`--jfr FILE\`; JAVA_OPTS in the environment)."
+    echo "Rerun: \`bench/run.sh\` (options: \`--scale N\`, \`--warmup S\`, \`--duration S\`, \`--scenarios a,b\`, \`--no-large\`, \`--build\`, \`--reuse\`, \`--jfr FILE\`, \`--no-cds\`; JAVA_OPTS and MALLOC_ARENA_MAX in the environment)."
     echo "<!-- bench:end -->"
 } > "$WORK/table.md"
 

@@ -19,8 +19,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -28,7 +26,6 @@ import jakarta.persistence.OrderBy;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import pl.odnowa.area.Subarea;
 import pl.odnowa.common.VersionedEntity;
 import pl.odnowa.programme.Programme;
 
@@ -101,10 +98,14 @@ public class Project extends VersionedEntity {
     @OrderBy("position")
     public List<FundingSource> funding = new ArrayList<>();
 
-    @ManyToMany
-    @JoinTable(name = "project_subarea", joinColumns = @JoinColumn(name = "project_id"),
-            inverseJoinColumns = @JoinColumn(name = "subarea_id"))
-    public Set<Subarea> subareas = new LinkedHashSet<>();
+    /**
+     * The subareas the project is located in, as ids: the write path checks them against Subarea, and a read needs
+     * nothing else (loading Subarea entities would read and parse every subarea's geometry to print its id).
+     */
+    @ElementCollection
+    @CollectionTable(name = "project_subarea", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "subarea_id")
+    public Set<Long> subareaIds = new LinkedHashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "project_sdg_target", joinColumns = @JoinColumn(name = "project_id"))

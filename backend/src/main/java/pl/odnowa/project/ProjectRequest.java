@@ -72,7 +72,7 @@ public record ProjectRequest(
                 p.scope, p.location, p.longitude, p.latitude, p.status, p.plannedStart, p.plannedEnd, p.actualStart,
                 p.actualEnd, p.currency, p.estimatedValue, p.totalCost, p.eligibleCost,
                 p.funding.stream().map(FundingSourceRequest::from).toList(),
-                p.subareas.stream().map(s -> s.id).sorted().toList(),
+                p.subareaIds.stream().sorted().toList(),
                 p.sdgTargets.stream().sorted().toList(), p.published);
     }
 }

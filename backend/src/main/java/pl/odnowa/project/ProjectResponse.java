@@ -62,7 +62,7 @@ public record ProjectResponse(
                 List.copyOf(p.implementingEntities), p.scope, p.location, p.longitude, p.latitude, p.status,
                 p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd, p.currency, p.estimatedValue, p.totalCost,
                 p.eligibleCost, p.funding.stream().map(FundingSourceResponse::from).toList(), total, byInstrument,
-                p.subareas.stream().map(s -> s.id).sorted().toList(), p.sdgTargets.stream().sorted().toList(), p.published,
+                p.subareaIds.stream().sorted().toList(), p.sdgTargets.stream().sorted().toList(), p.published,
                 p.version, p.createdAt, p.updatedAt);
     }
 }

@@ -99,9 +99,9 @@ public class ProjectService {
         Where where = new Where()
                 .and("p.programme.municipality.teryt = :municipality", "municipality", municipality)
                 .and("p.programme.id = :programme", "programme", QueryParams.longParam("programme", filter.programme()))
-                .and("exists (select 1 from p.subareas sa where sa.area.id = :area)", "area",
+                .and("exists (select 1 from Subarea sa where sa.area.id = :area and sa.id member of p.subareaIds)", "area",
                         QueryParams.longParam("area", filter.area()))
-                .and("exists (select 1 from p.subareas ss where ss.id = :subarea)", "subarea",
+                .and(":subarea member of p.subareaIds", "subarea",
                         QueryParams.longParam("subarea", filter.subarea()))
                 .and("p.status = :status", "status", QueryParams.enumParam("status", filter.status(), ProjectStatus.class))
                 .and("p.kind = :kind", "kind", QueryParams.enumParam("kind", filter.kind(), ProjectKind.class))
@@ -258,11 +258,10 @@ public class ProjectService {
             line.measure = f.measure();
             p.funding.add(line);
         }
-        // Diffed by id (Subarea has no equals), so unchanged links are neither deleted nor re-inserted.
+        // Unchanged links are neither deleted nor re-inserted.
         Set<Long> wanted = linkedSubareas.stream().map(s -> s.id).collect(Collectors.toSet());
-        p.subareas.removeIf(s -> !wanted.contains(s.id));
-        Set<Long> present = p.subareas.stream().map(s -> s.id).collect(Collectors.toSet());
-        linkedSubareas.stream().filter(s -> !present.contains(s.id)).forEach(p.subareas::add);
+        p.subareaIds.retainAll(wanted);
+        p.subareaIds.addAll(wanted);
         p.sdgTargets.retainAll(targets);
         p.sdgTargets.addAll(targets);
     }
