@@ -44,10 +44,12 @@ import pl.odnowa.common.Problem;
 public class ProjectResource {
 
     private final ProjectService service;
+    private final ProjectReader reader;
     private final AuditService audit;
 
-    ProjectResource(ProjectService service, AuditService audit) {
+    ProjectResource(ProjectService service, ProjectReader reader, AuditService audit) {
         this.service = service;
+        this.reader = reader;
         this.audit = audit;
     }
 
@@ -78,7 +80,7 @@ public class ProjectResource {
     public RestResponse<ProjectResponse> get(
             @Parameter(description = "Project id", example = "7") @PathParam("id") long id,
             @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
-        Project p = service.get(id);
+        Project p = reader.read(id);
         return Etags.conditional(ifNoneMatch, p.version, ProjectResponse.from(p));
     }
 

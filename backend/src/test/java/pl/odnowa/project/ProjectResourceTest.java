@@ -55,7 +55,7 @@ class ProjectResourceTest extends ApiTest {
                    {"source": "Gmina Bielsko-Biała", "instrument": "OWN", "amount": "4967195.36"}],
                  "subareaIds": [%d], "sdgTargets": ["11.7", "11.4"]}
                 """.formatted(programme, oldTown);
-        String location = json().body(body).when().post(PATH).then().statusCode(201)
+        io.restassured.response.ExtractableResponse<io.restassured.response.Response> created = json().body(body).when().post(PATH).then().statusCode(201)
                 .header("Location", containsString(PATH + "/"))
                 .header("ETag", equalTo("\"0\""))
                 .body("programmeId", equalTo((int) programme), "municipality", equalTo(teryt), "kind", equalTo("BASIC"),
@@ -70,7 +70,11 @@ class ProjectResourceTest extends ApiTest {
                         "subareaIds", contains((int) oldTown), "sdgTargets", contains("11.4", "11.7"),
                         "implementingEntities", contains("Gmina Bielsko-Biała"), "version", equalTo(0),
                         "createdAt", notNullValue(), "updatedAt", notNullValue())
-                .extract().header("Location");
+                .extract();
+        String location = created.header("Location");
+        // GET reads in one statement without entities (ProjectReader): the same answer as a list built from entities
+        assertEquals(json().get(PATH + "?programme=" + programme).then().statusCode(200).extract().jsonPath().getMap("items[0]"),
+                json().get(location).then().statusCode(200).extract().jsonPath().getMap(""));
         JsonPath read = json().get(location).then().statusCode(200).header("ETag", equalTo("\"0\""))
                 .body("totalCost", equalTo("11347418.62"), "fundingSources[0].amount", equalTo("6380223.26"),
                         "fundingSources[0].fund", equalTo("ZPORR 2004–2006"), "subareaIds", contains((int) oldTown),
@@ -151,10 +155,11 @@ class ProjectResourceTest extends ApiTest {
     @Test
     void everyFilterIsServedByAnIndex() {
         // The SQL shapes Hibernate generates for the filters. The planner prefers sequential scans on small
-        // tables, so they are disabled: what is left shows which index can serve each filter.
+        // tables, so they are disabled: what is left shows which index can serve each filter (a key lists the
+        // indexes that can, separated by |: two indexes lead with programme_id, and either may be chosen).
         Map<String, String> filters = Map.of(
                 "programme_municipality_idx", "join programme g on g.id = p.programme_id where g.municipality_teryt = '2461011'",
-                "project_programme_idx", "where p.programme_id = 1",
+                "project_programme_idx|project_programme_status_cost_pub_idx", "where p.programme_id = 1",
                 "subarea_area_code_uq", "where exists (select 1 from project_subarea s join subarea sa on sa.id = s.subarea_id "
                         + "where sa.area_id = 1 and p.id = s.project_id)",
                 "project_subarea_subarea_idx", "where exists (select 1 from project_subarea s where s.subarea_id = 1 and p.id = s.project_id)",
@@ -166,7 +171,7 @@ class ProjectResourceTest extends ApiTest {
         filters.forEach((index, where) -> {
             String plan = String.join("\n", explain("select p.id from project p " + where));
             System.out.println("EXPLAIN " + where + "\n" + plan);
-            assertTrue(plan.contains(index), index + " not used:\n" + plan);
+            assertTrue(java.util.regex.Pattern.compile(index).matcher(plan).find(), index + " not used:\n" + plan);
         });
     }
 

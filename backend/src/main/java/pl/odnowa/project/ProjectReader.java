@@ -1,0 +1,138 @@
+package pl.odnowa.project;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+import pl.odnowa.common.ApiException;
+import pl.odnowa.municipality.Municipality;
+import pl.odnowa.programme.Programme;
+import pl.odnowa.security.Access;
+
+/**
+ * One project for a GET, read in one statement: its columns, its programme's municipality and published flag, and
+ * its funding sources, subarea ids and SDG targets aggregated by PostgreSQL. Hibernate would send four statements
+ * and build managed entities with snapshots; a read that only serialises needs neither (docs/performance.md,
+ * section 9). The result is a detached {@link Project}, so the response is built by the same
+ * {@link ProjectResponse#from} as after a write.
+ */
+@ApplicationScoped
+public class ProjectReader {
+
+    static final String SQL = """
+            select p.id, p.programme_id, pr.municipality_teryt, pr.published, p.external_id, p.kind, p.title, p.description,
+                   p.implementing_entities::text, p.scope, p.location, p.longitude, p.latitude, p.status, p.planned_start,
+                   p.planned_end, p.actual_start, p.actual_end, p.currency, p.estimated_value, p.total_cost, p.eligible_cost,
+                   p.published, p.version, p.created_at, p.updated_at,
+                   (select json_agg(json_build_object('source', f.source, 'instrument', f.instrument, 'amount', f.amount::text,
+                                                      'fund', f.fund, 'measure', f.measure) order by f.position)::text
+                      from project_funding f where f.project_id = p.id),
+                   array(select s.subarea_id from project_subarea s where s.project_id = p.id),
+                   array(select t.target_code from project_sdg_target t where t.project_id = p.id)
+              from project p join programme pr on pr.id = p.programme_id
+             where p.id = ?""";
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper json;
+    private final Access access;
+
+    ProjectReader(AgroalDataSource dataSource, ObjectMapper json, Access access) {
+        this.dataSource = dataSource;
+        this.json = json;
+        this.access = access;
+    }
+
+    /** The project, or 404 when it does not exist or is a draft the caller may not see. */
+    public Project read(long id) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(SQL)) {
+            statement.setLong(1, id);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    throw ApiException.notFound("project", id);
+                }
+                Project p = project(row);
+                access.requireVisible(p.published && p.programme.published, p.municipalityTeryt(), "project", id);
+                return p;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading project " + id, e); // mapped by its SQLState (ProblemMappers)
+        }
+    }
+
+    private Project project(ResultSet row) throws SQLException {
+        Project p = new Project();
+        p.id = row.getLong(1);
+        p.programme = new Programme();
+        p.programme.id = row.getLong(2);
+        p.programme.municipality = new Municipality();
+        p.programme.municipality.teryt = row.getString(3);
+        p.programme.published = row.getBoolean(4);
+        p.externalId = row.getString(5);
+        p.kind = ProjectKind.valueOf(row.getString(6));
+        p.title = row.getString(7);
+        p.description = row.getString(8);
+        for (JsonNode entity : tree(row.getString(9))) {
+            p.implementingEntities.add(entity.textValue());
+        }
+        p.scope = row.getString(10);
+        p.location = row.getString(11);
+        p.longitude = row.getBigDecimal(12);
+        p.latitude = row.getBigDecimal(13);
+        p.status = ProjectStatus.valueOf(row.getString(14));
+        p.plannedStart = row.getObject(15, LocalDate.class);
+        p.plannedEnd = row.getObject(16, LocalDate.class);
+        p.actualStart = row.getObject(17, LocalDate.class);
+        p.actualEnd = row.getObject(18, LocalDate.class);
+        p.currency = row.getString(19);
+        p.estimatedValue = row.getBigDecimal(20);
+        p.totalCost = row.getBigDecimal(21);
+        p.eligibleCost = row.getBigDecimal(22);
+        p.published = row.getBoolean(23);
+        p.version = row.getLong(24);
+        p.createdAt = row.getObject(25, OffsetDateTime.class);
+        p.updatedAt = row.getObject(26, OffsetDateTime.class);
+        for (JsonNode f : tree(row.getString(27))) {
+            FundingSource line = new FundingSource();
+            line.source = f.get("source").textValue();
+            line.instrument = FundingInstrument.valueOf(f.get("instrument").textValue());
+            line.amount = new BigDecimal(f.get("amount").textValue());
+            line.fund = f.get("fund").textValue();
+            line.measure = f.get("measure").textValue();
+            p.funding.add(line);
+        }
+        p.subareaIds.addAll(Arrays.asList((Long[]) array(row.getArray(28))));
+        p.sdgTargets.addAll(Arrays.asList((String[]) array(row.getArray(29))));
+        return p;
+    }
+
+    private static Object array(Array array) throws SQLException {
+        try {
+            return array.getArray();
+        } finally {
+            array.free();
+        }
+    }
+
+    /** A JSON array from the database (null: none). */
+    private JsonNode tree(String text) {
+        try {
+            return text == null ? json.createArrayNode() : json.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
