@@ -42,7 +42,9 @@ final class Http {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1, as browsers and curl speak to a plain-http backend (JDK 17's client fails every open HTTP/2 stream on GOAWAY). */
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String token;
 
     private Http(String token) {

@@ -22,13 +22,18 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import pl.odnowa.reliability.Http.Reply;
 
 /**
- * The backend killed with SIGKILL in the middle of a bulk import: after a restart the import is not there at all
- * (no project, no audit entry), and sending the same file again writes all of it. The kill comes while the import's
- * transaction holds its write lock on the project table, before any answer was sent.
+ * The backend stopped while a bulk import is writing (the test waits until the import's transaction holds its write
+ * lock on the project table, before any answer was sent). Killed with SIGKILL: after a restart the import is not
+ * there at all (no project, no audit entry), and sending the same file again writes all of it. Stopped with
+ * SIGTERM, as an orchestrator stops a replica: the import finishes and is answered before the process exits.
  */
-class ImportCrashIT {
+class ImportLifecycleIT {
 
+    /** Large enough that the import is still writing a second after it began. */
     private static final int ROWS = 30_000;
+    /** Small enough to finish well within the 30 s that shutdown waits for requests (quarkus.shutdown.timeout). */
+    private static final int GRACEFUL_ROWS = 3_000;
+    private static final String PROJECT_AUDITS = "select count(*) from audit_log where entity = 'project'";
 
     private static EmbeddedPostgres postgres;
     private static String jdbcUrl;
@@ -46,16 +51,14 @@ class ImportCrashIT {
 
     @Test
     void anImportCutByKillMinus9IsNotThereAtAllAfterRestart() throws Exception {
-        String csv = csv();
+        String csv = csv(ROWS);
         long programme;
         long killedAfterMs;
+        long projectAudits;
         try (Backend backend = Backend.launch("import-killed", jdbcUrl, Map.of()).awaitReady()) {
             Http admin = Http.signIn(backend);
-            assertEquals(201, admin.post(backend.uri("/api/v1/municipalities"), Map.of("teryt", "9200001", "name", "Gmina importu")).status());
-            Reply created = admin.post(backend.uri("/api/v1/programmes"), Map.of("municipality", "9200001", "name", "GPR importu",
-                    "legalBasis", "GPR", "status", "IN_FORCE", "periodFrom", 2022, "periodTo", 2030));
-            assertEquals(201, created.status(), created::toString);
-            programme = created.body().path("id").asLong();
+            programme = programme(admin, backend, "9200001");
+            projectAudits = count(PROJECT_AUDITS);
 
             long started = System.nanoTime();
             CompletableFuture<Reply> answer = admin.sendAsync("POST",
@@ -73,7 +76,7 @@ class ImportCrashIT {
         try (Backend restarted = Backend.launch("import-restarted", jdbcUrl, Map.of()).awaitReady()) {
             Http admin = Http.signIn(restarted);
             assertEquals(0, count("select count(*) from project where programme_id = " + programme), "no project of the cut import");
-            assertEquals(0, count("select count(*) from audit_log where entity = 'project'"), "no audit entry of the cut import");
+            assertEquals(projectAudits, count(PROJECT_AUDITS), "no audit entry of the cut import");
             assertEquals(0, admin.get(restarted.uri("/api/v1/projects?programme=" + programme)).body().path("total").asInt());
 
             Reply again = admin.send("POST", restarted.uri("/api/v1/programmes/" + programme + "/import?kind=projects"),
@@ -83,6 +86,34 @@ class ImportCrashIT {
             assertEquals(ROWS, count("select count(*) from project where programme_id = " + programme), "the whole import after the retry");
             System.out.printf("[import-crash] after restart: 0 of %d projects were there; the same file again created %d%n", ROWS, ROWS);
         }
+    }
+
+    @Test
+    void anImportInFlightFinishesWhenTheBackendIsStoppedGracefully() throws Exception {
+        try (Backend backend = Backend.launch("import-sigterm", jdbcUrl, Map.of()).awaitReady()) {
+            Http admin = Http.signIn(backend);
+            long programme = programme(admin, backend, "9200002");
+            CompletableFuture<Reply> answer = admin.sendAsync("POST",
+                    backend.uri("/api/v1/programmes/" + programme + "/import?kind=projects"), "text/csv", csv(GRACEFUL_ROWS));
+            awaitImportWriting(answer);
+            long stopping = System.nanoTime();
+            backend.close(); // SIGTERM; returns when the process has exited
+            long stoppedAfterMs = (System.nanoTime() - stopping) / 1_000_000;
+            Reply reply = answer.get();
+            assertEquals(200, reply.status(), reply::toString);
+            assertEquals(GRACEFUL_ROWS, reply.body().path("projects").path("created").asInt(), reply::toString);
+            assertEquals(GRACEFUL_ROWS, count("select count(*) from project where programme_id = " + programme));
+            System.out.printf("[import-sigterm] SIGTERM during an import of %d projects: answered 200 with all of them, "
+                    + "process exited %d ms after the signal%n", GRACEFUL_ROWS, stoppedAfterMs);
+        }
+    }
+
+    private static long programme(Http admin, Backend backend, String teryt) {
+        assertEquals(201, admin.post(backend.uri("/api/v1/municipalities"), Map.of("teryt", teryt, "name", "Gmina " + teryt)).status());
+        Reply created = admin.post(backend.uri("/api/v1/programmes"), Map.of("municipality", teryt, "name", "GPR " + teryt,
+                "legalBasis", "GPR", "status", "IN_FORCE", "periodFrom", 2022, "periodTo", 2030));
+        assertEquals(201, created.status(), created::toString);
+        return created.body().path("id").asLong();
     }
 
     /** Waits until a transaction holds the lock that inserting into project takes: the import is writing. */
@@ -101,9 +132,9 @@ class ImportCrashIT {
         throw new AssertionError("the import did not start writing within 120 s");
     }
 
-    private static String csv() {
+    private static String csv(int rows) {
         StringBuilder csv = new StringBuilder("externalId,kind,title,status,totalCost\r\n");
-        for (int i = 1; i <= ROWS; i++) {
+        for (int i = 1; i <= rows; i++) {
             csv.append("CRASH-").append(i).append(",BASIC,Projekt ").append(i).append(",PIPELINE,").append(i).append(".00\r\n");
         }
         return csv.toString();
