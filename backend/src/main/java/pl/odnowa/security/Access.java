@@ -3,6 +3,7 @@ package pl.odnowa.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import pl.odnowa.common.ApiException;
@@ -17,10 +18,14 @@ import pl.odnowa.common.Where;
 public class Access {
 
     private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transactions;
     private Caller caller;
+    /** The transaction whose actor is set: set_config(..., true) holds until it ends, so once is enough (imports). */
+    private Object actorRecordedIn;
 
-    Access(EntityManager entityManager) {
+    Access(EntityManager entityManager, TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
+        this.transactions = transactions;
     }
 
     void authenticate(Caller caller) {
@@ -136,8 +141,13 @@ public class Access {
     }
 
     private void recordActor(Caller c) {
+        Object transaction = transactions.getTransactionKey();
+        if (transaction != null && transaction.equals(actorRecordedIn)) {
+            return;
+        }
         // COMMIT: this statement must not flush pending changes (that would bump versions twice).
         entityManager.createNativeQuery("select set_config('odnowa.actor', ?1, true)").setParameter(1, c.name())
                 .setFlushMode(FlushModeType.COMMIT).getSingleResult();
+        actorRecordedIn = transaction;
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -89,9 +90,14 @@ class ImportResourceTest extends ApiTest {
     }
 
     private long auditEntries(long programme) {
-        return count("select count(*) from audit_log a where (a.entity = 'project' and a.entity_id in "
+        return auditEntries(programme, "true");
+    }
+
+    /** Audit entries of the programme's projects and observations that meet {@code condition}. */
+    private long auditEntries(long programme, String condition) {
+        return count("select count(*) from audit_log a where " + condition + " and ((a.entity = 'project' and a.entity_id in "
                 + "(select id::text from project where programme_id = ?)) or (a.entity = 'observation' and a.entity_id in "
-                + "(select o.id::text from observation o join indicator i on i.id = o.indicator_id where i.programme_id = ?))",
+                + "(select o.id::text from observation o join indicator i on i.id = o.indicator_id where i.programme_id = ?)))",
                 programme, programme);
     }
 
@@ -109,6 +115,8 @@ class ImportResourceTest extends ApiTest {
         assertEquals("600.00", first.getString("items[1].fundingSources[0].amount"));
         assertEquals(false, first.getBoolean("items[1].published"));
         long audit = auditEntries(p[0]);
+        assertTrue(audit >= 4, "the import is in the audit log: " + audit);
+        assertEquals(audit, auditEntries(p[0], "a.actor = 'admin'"), "every entry of the import names who imported it");
 
         json().body(body(p[1])).when().post(path(p[0])).then().statusCode(200)
                 .body("projects.created", equalTo(0)).body("projects.updated", equalTo(0)).body("projects.unchanged", equalTo(2))
