@@ -71,6 +71,17 @@ final class Http {
         return new Http(token);
     }
 
+    /** Creates municipality {@code teryt} and a programme of it through {@code backend}; returns the programme's id. */
+    long createProgramme(Backend backend, String teryt) {
+        Reply municipality = post(backend.uri("/api/v1/municipalities"), Map.of("teryt", teryt, "name", "Gmina " + teryt));
+        Reply programme = post(backend.uri("/api/v1/programmes"), Map.of("municipality", teryt, "name", "GPR " + teryt,
+                "legalBasis", "GPR", "status", "IN_FORCE", "periodFrom", 2022, "periodTo", 2030));
+        if (municipality.status() != 201 || programme.status() != 201) {
+            throw new AssertionError("creating programme data failed: " + municipality + " / " + programme);
+        }
+        return programme.body().path("id").asLong();
+    }
+
     Reply get(URI uri) {
         return send("GET", uri, null, null, Map.of());
     }

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import pl.odnowa.reliability.Http.Reply;
 
 /**
@@ -35,18 +30,18 @@ class ImportLifecycleIT {
     private static final int GRACEFUL_ROWS = 3_000;
     private static final String PROJECT_AUDITS = "select count(*) from audit_log where entity = 'project'";
 
-    private static EmbeddedPostgres postgres;
+    private static TestDatabase database;
     private static String jdbcUrl;
 
     @BeforeAll
     static void startDatabase() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
+        database = TestDatabase.start();
+        jdbcUrl = database.jdbcUrl();
     }
 
     @AfterAll
     static void stopDatabase() throws Exception {
-        postgres.close();
+        database.close();
     }
 
     @Test
@@ -57,8 +52,8 @@ class ImportLifecycleIT {
         long projectAudits;
         try (Backend backend = Backend.launch("import-killed", jdbcUrl, Map.of()).awaitReady()) {
             Http admin = Http.signIn(backend);
-            programme = programme(admin, backend, "9200001");
-            projectAudits = count(PROJECT_AUDITS);
+            programme = admin.createProgramme(backend, "9200001");
+            projectAudits = database.count(PROJECT_AUDITS);
 
             long started = System.nanoTime();
             CompletableFuture<Reply> answer = admin.sendAsync("POST",
@@ -75,15 +70,15 @@ class ImportLifecycleIT {
 
         try (Backend restarted = Backend.launch("import-restarted", jdbcUrl, Map.of()).awaitReady()) {
             Http admin = Http.signIn(restarted);
-            assertEquals(0, count("select count(*) from project where programme_id = " + programme), "no project of the cut import");
-            assertEquals(projectAudits, count(PROJECT_AUDITS), "no audit entry of the cut import");
+            assertEquals(0, database.count("select count(*) from project where programme_id = ?", programme), "no project of the cut import");
+            assertEquals(projectAudits, database.count(PROJECT_AUDITS), "no audit entry of the cut import");
             assertEquals(0, admin.get(restarted.uri("/api/v1/projects?programme=" + programme)).body().path("total").asInt());
 
             Reply again = admin.send("POST", restarted.uri("/api/v1/programmes/" + programme + "/import?kind=projects"),
                     "text/csv", csv, Map.of());
             assertEquals(200, again.status(), again::toString);
             assertEquals(ROWS, again.body().path("projects").path("created").asInt(), again::toString);
-            assertEquals(ROWS, count("select count(*) from project where programme_id = " + programme), "the whole import after the retry");
+            assertEquals(ROWS, database.count("select count(*) from project where programme_id = ?", programme), "the whole import after the retry");
             System.out.printf("[import-crash] after restart: 0 of %d projects were there; the same file again created %d%n", ROWS, ROWS);
         }
     }
@@ -92,7 +87,7 @@ class ImportLifecycleIT {
     void anImportInFlightFinishesWhenTheBackendIsStoppedGracefully() throws Exception {
         try (Backend backend = Backend.launch("import-sigterm", jdbcUrl, Map.of()).awaitReady()) {
             Http admin = Http.signIn(backend);
-            long programme = programme(admin, backend, "9200002");
+            long programme = admin.createProgramme(backend, "9200002");
             CompletableFuture<Reply> answer = admin.sendAsync("POST",
                     backend.uri("/api/v1/programmes/" + programme + "/import?kind=projects"), "text/csv", csv(GRACEFUL_ROWS));
             awaitImportWriting(answer);
@@ -102,18 +97,10 @@ class ImportLifecycleIT {
             Reply reply = answer.get();
             assertEquals(200, reply.status(), reply::toString);
             assertEquals(GRACEFUL_ROWS, reply.body().path("projects").path("created").asInt(), reply::toString);
-            assertEquals(GRACEFUL_ROWS, count("select count(*) from project where programme_id = " + programme));
+            assertEquals(GRACEFUL_ROWS, database.count("select count(*) from project where programme_id = ?", programme));
             System.out.printf("[import-sigterm] SIGTERM during an import of %d projects: answered 200 with all of them, "
                     + "process exited %d ms after the signal%n", GRACEFUL_ROWS, stoppedAfterMs);
         }
-    }
-
-    private static long programme(Http admin, Backend backend, String teryt) {
-        assertEquals(201, admin.post(backend.uri("/api/v1/municipalities"), Map.of("teryt", teryt, "name", "Gmina " + teryt)).status());
-        Reply created = admin.post(backend.uri("/api/v1/programmes"), Map.of("municipality", teryt, "name", "GPR " + teryt,
-                "legalBasis", "GPR", "status", "IN_FORCE", "periodFrom", 2022, "periodTo", 2030));
-        assertEquals(201, created.status(), created::toString);
-        return created.body().path("id").asLong();
     }
 
     /** Waits until a transaction holds the lock that inserting into project takes: the import is writing. */
@@ -123,7 +110,7 @@ class ImportLifecycleIT {
             if (answer.isDone()) {
                 throw new AssertionError("the import finished before it could be killed: " + answer.get());
             }
-            if (count("select count(*) from pg_locks l join pg_class c on c.oid = l.relation "
+            if (database.count("select count(*) from pg_locks l join pg_class c on c.oid = l.relation "
                     + "where c.relname = 'project' and l.mode = 'RowExclusiveLock' and l.pid <> pg_backend_pid()") > 0) {
                 return;
             }
@@ -138,13 +125,5 @@ class ImportLifecycleIT {
             csv.append("CRASH-").append(i).append(",BASIC,Projekt ").append(i).append(",PIPELINE,").append(i).append(".00\r\n");
         }
         return csv.toString();
-    }
-
-    private static long count(String sql) throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 }

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import pl.odnowa.reliability.Http.Reply;
 
 /**
@@ -39,15 +34,15 @@ class ReplicasIT {
     private static final int THREADS = 32;
     private static final int OBJECTS = 3;
 
-    private static EmbeddedPostgres postgres;
+    private static TestDatabase database;
     private static Backend a;
     private static Backend b;
     private static Http admin;
 
     @BeforeAll
     static void startTwoReplicas() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        String jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
+        database = TestDatabase.start();
+        String jdbcUrl = database.jdbcUrl();
         a = Backend.launch("replica-a", jdbcUrl, Map.of());
         b = Backend.launch("replica-b", jdbcUrl, Map.of());
         a.awaitReady();
@@ -57,14 +52,14 @@ class ReplicasIT {
 
     @AfterAll
     static void stop() throws Exception {
-        try (EmbeddedPostgres database = postgres; Backend first = a; Backend second = b) {
+        try (TestDatabase postgres = database; Backend first = a; Backend second = b) {
             // closed in reverse order: the replicas, then the database
         }
     }
 
     @Test
     void concurrentConflictingUpdatesThroughBothReplicasLoseNothing() throws Exception {
-        long programme = programme("9100001");
+        long programme = admin.createProgramme(a, "9100001");
         long[] projects = new long[OBJECTS];
         for (int i = 0; i < OBJECTS; i++) {
             projects[i] = created(admin.post(a.uri("/api/v1/projects"), Map.of("programmeId", programme, "kind", "BASIC",
@@ -107,7 +102,7 @@ class ReplicasIT {
             Reply stored = admin.get(b.uri("/api/v1/projects/" + projects[i]));
             assertEquals(0, new BigDecimal(accepted.get(i)).compareTo(new BigDecimal(stored.body().path("totalCost").asText())),
                     "project " + i + ": the final cost is the number of accepted increments, " + accepted.get(i) + " (none lost)");
-            assertEquals(accepted.get(i), count("select count(*) from audit_log where entity = 'project' and entity_id = ? "
+            assertEquals(accepted.get(i), database.count("select count(*) from audit_log where entity = 'project' and entity_id = ? "
                     + "and action = 'UPDATE' and part is null", String.valueOf(projects[i])), "one audit entry per accepted update");
             acceptedTotal += accepted.get(i);
         }
@@ -120,7 +115,7 @@ class ReplicasIT {
 
     @Test
     void creatingTheSameObjectThroughBothReplicasAtOnceCreatesItOnce() throws Exception {
-        long programme = programme("9100002");
+        long programme = admin.createProgramme(a, "9100002");
         Map<String, Object> project = Map.of("programmeId", programme, "externalId", "BB-1", "kind", "BASIC",
                 "title", "Jeden", "status", "PIPELINE");
         ExecutorService clients = Executors.newFixedThreadPool(THREADS);
@@ -138,7 +133,7 @@ class ReplicasIT {
         clients.shutdown();
         System.out.printf("[replicas] %d creations of one externalId through 2 replicas: %s%n", THREADS, statuses);
         assertEquals(1, statuses.get(201), "created once");
-        assertEquals(1, count("select count(*) from project where programme_id = ? and external_id = 'BB-1'", programme));
+        assertEquals(1, database.count("select count(*) from project where programme_id = ? and external_id = 'BB-1'", programme));
     }
 
     @Test
@@ -155,7 +150,7 @@ class ReplicasIT {
                     "failures counted on both replicas lock the username on " + replica.name());
         }
 
-        programme("9100003"); // a change to follow
+        admin.createProgramme(a, "9100003"); // a change to follow
         Reply fromA = admin.get(a.uri("/api/v1/changes?limit=1000"));
         Reply fromB = admin.get(b.uri("/api/v1/changes?limit=1000"));
         assertEquals(200, fromA.status());
@@ -167,25 +162,8 @@ class ReplicasIT {
         return random.nextBoolean() ? a : b;
     }
 
-    private static long programme(String teryt) {
-        created(admin.post(a.uri("/api/v1/municipalities"), Map.of("teryt", teryt, "name", "Gmina " + teryt)));
-        return created(admin.post(b.uri("/api/v1/programmes"), Map.of("municipality", teryt, "name", "GPR " + teryt,
-                "legalBasis", "GPR", "status", "IN_FORCE", "periodFrom", 2022, "periodTo", 2030, "published", true)));
-    }
-
     private static long created(Reply reply) {
         assertEquals(201, reply.status(), () -> "created: " + reply.body());
-        return reply.body().has("id") ? reply.body().path("id").asLong() : 0;
-    }
-
-    private static long count(String sql, Object parameter) throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return reply.body().path("id").asLong();
     }
 }
