@@ -45,7 +45,7 @@ import pl.odnowa.common.Problem;
 @Path("/api/v1/areas")
 @Tag(name = "Areas", description = "Degraded and revitalisation areas of programmes (art. 9 and 10 of the Revitalisation Act), "
         + "made of subareas with GeoJSON geometry; also served as GeoJSON (application/geo+json)")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AreaResource {
 

@@ -13,12 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import pl.odnowa.common.ListParams;
 import pl.odnowa.common.PageResponse;
-import pl.odnowa.common.Problem;
 
 @Path("/api/v1/audit")
 @Tag(name = "Audit", description = "Every write, recorded in the same transaction as the write by the database itself: "
         + "who, when, what, and the stored row before and after. Secrets (password and key hashes) are never recorded.")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
     private final AuditService service;

@@ -10,12 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import pl.odnowa.common.Problem;
 import pl.odnowa.common.QueryParams;
 
 @Path("/api/v1/changes")
 @Tag(name = "Changes", description = "A feed of created, updated and deleted objects for systems that keep a copy")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 public class ChangeFeedResource {
 
     private final AuditService service;

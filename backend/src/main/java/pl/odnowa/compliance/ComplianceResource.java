@@ -21,11 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.security.AnonymousWrite;
-import pl.odnowa.common.Problem;
 
 @Path("/api/v1/compliance")
 @Tag(name = "Compliance", description = "Checks of the Revitalisation Act (art. 9, 10, 15, 22, 25) against a programme or a draft area")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ComplianceResource {
 

@@ -10,11 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import pl.odnowa.common.Problem;
 
 @Path("/api/v1/programmes/{id}/compliance")
 @Tag(name = "Compliance")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 public class ProgrammeComplianceResource {
 
     private final ComplianceService service;

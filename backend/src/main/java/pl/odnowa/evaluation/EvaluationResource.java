@@ -31,12 +31,11 @@ import pl.odnowa.common.Etags;
 import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageResponse;
-import pl.odnowa.common.Problem;
 
 @Path("/api/v1/evaluations")
 @Tag(name = "Evaluations", description = "Evaluations of a programme (ex ante, periodic art. 22 assessments, final): author, date, "
         + "committee opinion and findings; recommendations may belong to one")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EvaluationResource {
 

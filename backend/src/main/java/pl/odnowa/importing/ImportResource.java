@@ -29,7 +29,7 @@ import pl.odnowa.common.Problem;
 @Path("/api/v1/programmes/{id}/import")
 @Tag(name = "Import", description = "Bulk upsert of a programme's projects and indicator observations from JSON or CSV: "
         + "the whole file is written or nothing is")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
     static final String CSV = "text/csv";

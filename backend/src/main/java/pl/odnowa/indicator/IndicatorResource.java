@@ -31,12 +31,11 @@ import pl.odnowa.common.Etags;
 import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageResponse;
-import pl.odnowa.common.Problem;
 
 @Path("/api/v1/indicators")
 @Tag(name = "Indicators", description = "Monitoring indicators of programmes, areas and projects: baseline, target, "
         + "direction and their SDG 11 target and global indicator")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class IndicatorResource {
 

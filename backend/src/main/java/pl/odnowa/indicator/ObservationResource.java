@@ -31,12 +31,11 @@ import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.ListParams;
 import pl.odnowa.common.PageResponse;
-import pl.odnowa.common.Problem;
 
 @Path("/api/v1/indicators/{id}/observations")
 @Tag(name = "Observations", description = "The yearly values of an indicator, for its whole scope or per subarea. "
         + "Each observation is an item with its own ETag; a write that changes the indicator's `latest` also moves the indicator's ETag.")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ObservationResource {
 
@@ -51,7 +50,7 @@ public class ObservationResource {
 
     @GET
     @Operation(summary = "List an indicator's observations", description = "Sort keys: period, value (default period, "
-            + "ascending). 404 when the indicator does not exist.")
+            + "ascending). 404 when the indicator does not exist or its programme is a draft the caller may not see.")
     public PageResponse<ObservationResponse> listObservations(
             @Parameter(description = "Indicator id", example = "12") @PathParam("id") long id,
             @Parameter(description = "First year included", example = "2014") @QueryParam("from") String from,

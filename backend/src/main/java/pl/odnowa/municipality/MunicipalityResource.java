@@ -31,11 +31,10 @@ import pl.odnowa.common.Etags;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.PageResponse;
-import pl.odnowa.common.Problem;
 
 @Path("/api/v1/municipalities")
 @Tag(name = "Municipalities", description = "Municipalities (gminy) keyed by TERYT code; every programme belongs to one")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MunicipalityResource {
 

@@ -31,11 +31,10 @@ import pl.odnowa.common.Etags;
 import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageResponse;
-import pl.odnowa.common.Problem;
 
 @Path("/api/v1/programmes")
 @Tag(name = "Programmes", description = "Revitalisation programmes (PROM, GPR) with their lineage, period, resolution and goals")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProgrammeResource {
 

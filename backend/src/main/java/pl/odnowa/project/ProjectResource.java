@@ -34,12 +34,11 @@ import pl.odnowa.common.Etags;
 import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageResponse;
-import pl.odnowa.common.Problem;
 
 @Path("/api/v1/projects")
 @Tag(name = "Projects", description = "Basic and complementary revitalisation projects: schedule (IATI status and dates), "
         + "place, money and its funding mix, subareas and the SDG 11 targets served")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProjectResource {
 

@@ -31,12 +31,11 @@ import pl.odnowa.common.Etags;
 import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageResponse;
-import pl.odnowa.common.Problem;
 
 @Path("/api/v1/recommendations")
 @Tag(name = "Recommendations", description = "Recommendations from evaluations: owner, due date, status workflow and links to the "
         + "areas, projects, indicators and SDG 11 targets they concern")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RecommendationResource {
 

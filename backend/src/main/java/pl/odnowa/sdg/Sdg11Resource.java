@@ -10,12 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import pl.odnowa.common.Problem;
 
 @Path("/api/v1/programmes/{id}/sdg11")
 @Tag(name = "SDG 11 roll-up", description = "What the programmes contribute to each SDG 11 target: projects and their "
         + "money, indicators and their progress, open recommendations. Computed on every request (no ETag).")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 public class Sdg11Resource {
 
     static final String CONTENTS = "For each of the 10 SDG 11 targets, in position order (11.1 … 11.7, 11.a, 11.b, 11.c): "

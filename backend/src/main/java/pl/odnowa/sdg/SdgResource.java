@@ -17,12 +17,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 import pl.odnowa.common.ContentEtags;
 import pl.odnowa.common.ListParams;
 import pl.odnowa.common.PageResponse;
-import pl.odnowa.common.Problem;
 
 @Path("/api/v1/sdg")
 @Tag(name = "SDG 11", description = "Read-only reference data: the SDG 11 targets and their global indicators, in English and Polish. "
         + "Responses may be cached for a day; items carry an ETag computed from their content.")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 public class SdgResource {
 
     private final SdgService service;

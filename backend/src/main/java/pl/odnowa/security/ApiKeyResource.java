@@ -23,12 +23,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 import pl.odnowa.common.Etags;
 import pl.odnowa.common.ListParams;
 import pl.odnowa.common.PageResponse;
-import pl.odnowa.common.Problem;
 
 @Path("/api/v1/api-keys")
 @Tag(name = "API keys", description = "Keys for other systems, scoped to a municipality and a role, with an expiry. "
         + "Send one as `Authorization: Bearer <key>` or `X-API-Key: <key>`. The key is shown once; only its hash is kept.")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApiKeyResource {
 

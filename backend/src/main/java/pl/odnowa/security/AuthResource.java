@@ -16,12 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.vertx.core.http.HttpServerRequest;
-import pl.odnowa.common.Problem;
 
 @Path("/api/v1/auth")
 @Tag(name = "Authentication", description = "Sign in for a short-lived token. Send it as `Authorization: Bearer <token>`; "
         + "machine clients use an API key instead (see API keys). Reads need no credentials.")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
 

@@ -24,12 +24,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 import pl.odnowa.common.Etags;
 import pl.odnowa.common.ListParams;
 import pl.odnowa.common.PageResponse;
-import pl.odnowa.common.Problem;
 
 @Path("/api/v1/users")
 @Tag(name = "Users", description = "People who sign in. A municipality's admins manage its users (up to admin); "
         + "the superadmin manages everyone. Passwords are stored as bcrypt hashes and never returned.")
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {
 

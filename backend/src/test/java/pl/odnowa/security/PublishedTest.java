@@ -61,6 +61,12 @@ class PublishedTest extends ApiTest {
         anonymous().get("/api/v1/evaluations/" + evaluation).then().statusCode(404);
         anonymous().queryParam("programme", draft).get("/api/v1/recommendations").then().body("totalItems", equalTo(0));
         as(viewer).get("/api/v1/evaluations/" + evaluation).then().statusCode(200);
+        long indicator = pl.odnowa.indicator.IndicatorFixtures.indicator(draft, Map.of());
+        Fixtures.post("/api/v1/indicators/" + indicator + "/observations", Map.of("period", 2023, "value", "12.5"));
+        String observations = "/api/v1/indicators/" + indicator + "/observations";
+        anonymous().get(observations).then().statusCode(404).contentType("application/problem+json");
+        as(otherCity).get(observations).then().statusCode(404);
+        as(viewer).get(observations).then().statusCode(200).body("totalItems", equalTo(1));
     }
 
     @Test
