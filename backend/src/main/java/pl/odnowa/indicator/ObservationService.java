@@ -7,14 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.jpa.HibernateHints;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.area.Subarea;
 import pl.odnowa.area.SubareaRepository;
 import pl.odnowa.common.ApiException;
-import pl.odnowa.common.CountQuery;
 import pl.odnowa.common.Etags;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageRequest;
@@ -23,7 +20,6 @@ import pl.odnowa.common.QueryParams;
 import pl.odnowa.common.Sorting;
 import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.VersionedEntity;
-import pl.odnowa.common.Where;
 import pl.odnowa.security.Access;
 
 /**
@@ -44,14 +40,16 @@ public class ObservationService {
     private final SubareaRepository subareas;
     private final MergePatch mergePatch;
     private final Access access;
+    private final ObservationReader reader;
 
     ObservationService(ObservationRepository repository, IndicatorRepository indicators, SubareaRepository subareas,
-            MergePatch mergePatch, Access access) {
+            MergePatch mergePatch, Access access, ObservationReader reader) {
         this.repository = repository;
         this.indicators = indicators;
         this.subareas = subareas;
         this.mergePatch = mergePatch;
         this.access = access;
+        this.reader = reader;
     }
 
     public record Filter(String from, String to, String subarea) {
@@ -68,32 +66,7 @@ public class ObservationService {
         boolean wholeScopeOnly = filter.subarea() != null && filter.subarea().trim().equalsIgnoreCase("none");
         Long subarea = wholeScopeOnly ? null : subareaParam(filter.subarea());
         var sorting = Sorting.parse(sort, SORTS, "period");
-        requireVisibleIndicator(indicatorId);
-        Where where = new Where()
-                .and("indicator.id = :indicator", "indicator", indicatorId)
-                .and("period >= :from", "from", from)
-                .and("period <= :to", "to", to)
-                .and("subarea.id = :subarea", "subarea", subarea);
-        where.and("updatedAt > :updatedSince", "updatedSince", params.updatedSince());
-        String jpql = where.jpql() + (wholeScopeOnly ? " and subarea is null" : "");
-        var query = repository.find(jpql, sorting, where.parameters()).withHint(HibernateHints.HINT_READ_ONLY, true);
-        return PageResponse.of(query.page(page.toPage()).list(), page,
-                CountQuery.count(repository.getEntityManager(), "from Observation where " + jpql, where.parameters()), ObservationResponse::from);
-    }
-
-    /**
-     * 404 unless the indicator exists and the caller may see its programme. Every observation of the list belongs to
-     * it, so this one check stands for a visibility condition on each row; it reads two columns, not the entity
-     * (docs/performance.md, section 11).
-     */
-    private void requireVisibleIndicator(long indicatorId) {
-        List<Object[]> rows = indicators.getEntityManager()
-                .createQuery("select p.published, p.municipality.teryt from Indicator i join i.programme p where i.id = :id", Object[].class)
-                .setParameter("id", indicatorId).getResultList();
-        if (rows.isEmpty()) {
-            throw ApiException.notFound("indicator", indicatorId);
-        }
-        access.requireVisible((Boolean) rows.get(0)[0], (String) rows.get(0)[1], "indicator", indicatorId);
+        return reader.page(new ObservationReader.Query(indicatorId, from, to, subarea, wholeScopeOnly, params.updatedSince()), sorting, page);
     }
 
     public ObservationResponse get(long indicatorId, long observationId) {
