@@ -1,9 +1,18 @@
 package pl.odnowa.common;
 
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -153,17 +162,35 @@ public class ProblemMappers {
 
     /**
      * A lost or refused database connection: SQLState class 08 (connection exception), 57P01–57P03 (the server
-     * shut down or is starting), or the pool could not get a connection.
+     * shut down or is starting), or the pool could not get a connection. Suppressed exceptions count too: when the
+     * connection is lost at commit, the transaction manager throws a {@code RollbackException} that carries the
+     * driver's error as a suppressed {@code XAException}, not as its cause (found by DatabaseOutageTest).
      */
-    private static boolean databaseUnreachable(Throwable e) {
-        if (findCause(e, org.hibernate.exception.JDBCConnectionException.class) != null
-                || findCause(e, java.sql.SQLTransientConnectionException.class) != null
-                || findCause(e, java.net.ConnectException.class) != null) {
-            return true;
+    static boolean databaseUnreachable(Throwable e) {
+        return anywhere(e, t -> t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof SQLTransientConnectionException || t instanceof ConnectException
+                || t instanceof SQLException sql && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")));
+    }
+
+    /** Whether {@code e}, one of its causes or one of their suppressed exceptions matches. */
+    private static boolean anywhere(Throwable e, Predicate<Throwable> matches) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>(List.of(e));
+        while (!next.isEmpty()) {
+            Throwable t = next.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (matches.test(t)) {
+                return true;
+            }
+            if (t.getCause() != null) {
+                next.push(t.getCause());
+            }
+            next.addAll(List.of(t.getSuppressed()));
         }
-        java.sql.SQLException sql = findCause(e, java.sql.SQLException.class);
-        String state = sql == null ? null : sql.getSQLState();
-        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+        return false;
     }
 
     static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
