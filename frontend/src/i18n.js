@@ -1,6 +1,6 @@
 // Polish and English: a reactive locale remembered in localStorage, messages by key, and Intl formatters.
 import { computed, ref } from 'vue'
-import { messages } from './messages.js'
+import { messages as shared } from './messages.js'
 
 const STORAGE_KEY = 'odnowa.locale'
 const supported = ['pl', 'en']
@@ -9,6 +9,14 @@ function initialLocale() {
   const saved = globalThis.localStorage?.getItem(STORAGE_KEY)
   return supported.includes(saved) ? saved : 'pl'
 }
+
+// Each feature may keep its own strings in src/features/<feature>/messages.js ({ pl: {...}, en: {...} }); they are
+// merged with the shared ones, and a key defined twice is a mistake the i18n test reports.
+const featureMessages = Object.values(import.meta.glob('./features/*/messages.js', { eager: true, import: 'messages' }))
+export const messages = Object.fromEntries(supported.map((lang) =>
+  [lang, Object.assign({}, shared[lang], ...featureMessages.map((m) => m[lang] ?? {}))]))
+export const duplicateKeys = featureMessages.flatMap((m, i) => Object.keys(m.pl ?? {})
+  .filter((key) => key in shared.pl || featureMessages.some((other, j) => j < i && key in (other.pl ?? {}))))
 
 export const locale = ref(initialLocale())
 

@@ -28,3 +28,12 @@ describe('i18n', () => {
     expect(formatMoney(null)).toBe('—')
   })
 })
+
+describe('feature messages', () => {
+  it('define every key in both languages, and no key twice', async () => {
+    const { messages, duplicateKeys } = await import('./i18n.js')
+    expect(duplicateKeys).toEqual([])
+    expect(Object.keys(messages.en).filter((key) => !(key in messages.pl))).toEqual([])
+    expect(Object.keys(messages.pl).filter((key) => !(key in messages.en))).toEqual([])
+  })
+})

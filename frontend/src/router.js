@@ -21,7 +21,9 @@ export const routes = [
   { path: '/programmes/:id/edit', component: () => import('./features/programmes/ProgrammeForm.vue'), meta: { requiresAuth: true } },
   { path: '/recommendations/:id/edit', component: () => import('./features/recommendations/RecommendationForm.vue'), meta: { requiresAuth: true } },
   { path: '/indicators/:id/observations/new', component: () => import('./features/indicators/ObservationForm.vue'), meta: { requiresAuth: true } },
-  { path: '/indicators/:id/observations/:observationId/edit', component: () => import('./features/indicators/ObservationForm.vue'), meta: { requiresAuth: true } }
+  { path: '/indicators/:id/observations/:observationId/edit', component: () => import('./features/indicators/ObservationForm.vue'), meta: { requiresAuth: true } },
+  // Features may bring their own routes in src/features/<feature>/routes.js (export const routes = [...]).
+  ...Object.values(import.meta.glob('./features/*/routes.js', { eager: true, import: 'routes' })).flat()
 ]
 
 /** Where to sign in so as to come back to `fullPath` afterwards. */
