@@ -45,6 +45,9 @@ public class Area extends VersionedEntity {
     @Column(name = "designation_date")
     public LocalDate designationDate;
 
+    @Column(name = "designation_publication")
+    public String designationPublication;
+
     @OneToMany(mappedBy = "area", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Subarea> subareas = new ArrayList<>();

@@ -18,10 +18,12 @@ public record AreaRequest(
         @Size(max = 10000) @Schema(example = "Śródmieście Bielska i Białej wraz z Dolnym i Górnym Przedmieściem.") String description,
         @Size(max = 100) @Schema(example = "XLVII/1091/2022") String designationResolution,
         @Schema(example = "2022-08-25") LocalDate designationDate,
+        @Size(max = 200) @Schema(example = "Dz. Urz. Woj. Śląskiego 2022 poz. 5426",
+                description = "Where the designating resolution was published (art. 11 ust. 5)") String designationPublication,
         @Size(max = AreaService.MAX_SUBAREAS) List<@NotNull @Valid SubareaRequest> subareas) {
 
     static AreaRequest from(Area a) {
         return new AreaRequest(a.programme.id, a.kind, a.name, a.description, a.designationResolution, a.designationDate,
-                a.subareas.stream().map(SubareaRequest::from).toList());
+                a.designationPublication, a.subareas.stream().map(SubareaRequest::from).toList());
     }
 }

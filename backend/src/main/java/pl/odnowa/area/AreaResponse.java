@@ -18,6 +18,7 @@ public record AreaResponse(
         String description,
         @Schema(example = "XLVII/1091/2022") String designationResolution,
         @Schema(example = "2022-08-25") LocalDate designationDate,
+        @Schema(example = "Dz. Urz. Woj. Śląskiego 2022 poz. 5426") String designationPublication,
         List<SubareaResponse> subareas,
         Totals totals,
         @Schema(example = "1") long version,
@@ -40,7 +41,7 @@ public record AreaResponse(
 
     public static AreaResponse from(Area a) {
         return new AreaResponse(a.id, a.programme.id, a.programme.municipality.teryt, a.kind, a.name, a.description,
-                a.designationResolution, a.designationDate, a.subareas.stream().map(SubareaResponse::from).toList(),
+                a.designationResolution, a.designationDate, a.designationPublication, a.subareas.stream().map(SubareaResponse::from).toList(),
                 Totals.of(a.subareas), a.version, a.createdAt, a.updatedAt);
     }
 }

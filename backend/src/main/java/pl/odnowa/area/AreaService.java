@@ -167,6 +167,7 @@ public class AreaService {
         a.description = r.description();
         a.designationResolution = r.designationResolution();
         a.designationDate = r.designationDate();
+        a.designationPublication = r.designationPublication();
         replaceSubareas(a, requested);
     }
 
@@ -187,8 +188,8 @@ public class AreaService {
                     errors.add(new Problem.FieldError(path + ".geometry", problem));
                 }
             }
-            LandType land = s.landType() == null ? LandType.INHABITED : s.landType();
-            if (kind == AreaKind.REVITALISATION && NEEDS_JUSTIFICATION.contains(land)
+            LandType land = s.landType();
+            if (kind == AreaKind.REVITALISATION && land != null && NEEDS_JUSTIFICATION.contains(land)
                     && (s.landJustification() == null || s.landJustification().isBlank())) {
                 errors.add(new Problem.FieldError(path + ".landJustification", "is required for " + land
                         + " land in a revitalisation area (art. 10 ust. 3 of the Revitalisation Act)"));
@@ -261,13 +262,14 @@ public class AreaService {
         s.areaHa = r.areaHa();
         s.residents = r.residents();
         s.residentsDate = r.residentsDate();
-        CrisisSpheres c = r.crisis();
-        s.social = c != null && CrisisSpheres.flag(c.social());
-        s.economic = c != null && CrisisSpheres.flag(c.economic());
-        s.environmental = c != null && CrisisSpheres.flag(c.environmental());
-        s.spatialFunctional = c != null && CrisisSpheres.flag(c.spatialFunctional());
-        s.technical = c != null && CrisisSpheres.flag(c.technical());
-        s.landType = r.landType() == null ? LandType.INHABITED : r.landType();
+        CrisisSpheres c = r.crisis() == null ? CrisisSpheres.NOT_RECORDED : r.crisis();
+        s.social = c.social();
+        s.economic = c.economic();
+        s.environmental = c.environmental();
+        s.spatialFunctional = c.spatialFunctional();
+        s.technical = c.technical();
+        s.crisisEvidence = r.crisisEvidence();
+        s.landType = r.landType();
         s.landJustification = r.landJustification();
     }
 

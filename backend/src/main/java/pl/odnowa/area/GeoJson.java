@@ -80,12 +80,12 @@ public final class GeoJson {
             @Schema(example = "42.5") BigDecimal areaHa,
             @Schema(example = "5120", description = "Residents") Integer population,
             @Schema(example = "2021-12-31") LocalDate populationDate,
-            boolean social,
-            boolean economic,
-            boolean environmental,
-            boolean spatialFunctional,
-            boolean technical,
-            @Schema(example = "INHABITED") LandType landType,
+            @Schema(description = "Crisis phenomena (art. 9 ust. 1): true found, false not found, null not recorded") Boolean social,
+            Boolean economic,
+            Boolean environmental,
+            Boolean spatialFunctional,
+            Boolean technical,
+            @Schema(example = "INHABITED", description = "null: not recorded") LandType landType,
             @Schema(example = "5") long areaId,
             @Schema(example = "3") long programmeId) {
     }

@@ -17,7 +17,10 @@ import jakarta.persistence.ManyToOne;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A subarea: its GeoJSON geometry, size, residents and the five crisis spheres of art. 9. */
+/**
+ * A subarea: its GeoJSON geometry, size, residents and the five crisis spheres of art. 9. Every finding is tri-state:
+ * true / false when recorded, null when not recorded (residents null: not known).
+ */
 @Entity
 public class Subarea {
 
@@ -45,18 +48,21 @@ public class Subarea {
     @Column(name = "residents_date")
     public LocalDate residentsDate;
 
-    public boolean social;
-    public boolean economic;
-    public boolean environmental;
+    public Boolean social;
+    public Boolean economic;
+    public Boolean environmental;
 
     @Column(name = "spatial_functional")
-    public boolean spatialFunctional;
+    public Boolean spatialFunctional;
 
-    public boolean technical;
+    public Boolean technical;
+
+    @Column(name = "crisis_evidence")
+    public String crisisEvidence;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "land_type")
-    public LandType landType = LandType.INHABITED;
+    public LandType landType;
 
     @Column(name = "land_justification")
     public String landJustification;

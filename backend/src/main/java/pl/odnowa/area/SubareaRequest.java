@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** A subarea as sent in an area's request; subareas are matched to the stored ones by code. */
 @Schema(name = "SubareaRequest", description = "A subarea; on PUT and PATCH subareas are matched by code: "
         + "existing codes keep their id, new codes are added, missing codes are removed. geometry may be null (boundary not known); "
-        + "crisis flags that are missing or null count as false")
+        + "crisis flags and landType that are missing or null are not recorded (the checks answer UNKNOWN for them)")
 public record SubareaRequest(
         @NotBlank @Size(max = 30) @Pattern(regexp = "[\\p{L}\\p{N}._-]*", message = "may contain only letters, digits, '.', '_' and '-'")
         @Schema(example = "S1", description = "Code unique within the area; used in /areas/{id}/subareas/{code}") String code,
@@ -29,13 +29,15 @@ public record SubareaRequest(
         @Min(0) @Schema(example = "5120", description = "Number of residents") Integer residents,
         @Schema(example = "2021-12-31", description = "Date the number of residents refers to") LocalDate residentsDate,
         @Valid CrisisSpheres crisis,
-        @Schema(example = "INHABITED", description = "Default INHABITED; post-industrial, post-military and post-railway land "
-                + "in a revitalisation area needs landJustification (art. 10 ust. 3)") LandType landType,
+        @Size(max = 10000) @Schema(example = "Diagnoza 2022: stopa bezrobocia 9,1% wobec 4,2% w gminie (illustrative).",
+                description = "Where the crisis findings come from: the diagnosis, its indicators and values") String crisisEvidence,
+        @Schema(example = "INHABITED", description = "Land type; null or missing: not recorded. Post-industrial, post-military and "
+                + "post-railway land in a revitalisation area needs landJustification (art. 10 ust. 3)") LandType landType,
         @Size(max = 10000) @Schema(example = "Działania na terenie dawnej fabryki przeciwdziałają bezrobociu w sąsiednim osiedlu.")
         String landJustification) {
 
     static SubareaRequest from(Subarea s) {
         return new SubareaRequest(s.code, s.name, GeoJson.parse(s.geometry), s.areaHa, s.residents, s.residentsDate,
-                CrisisSpheres.of(s), s.landType, s.landJustification);
+                CrisisSpheres.of(s), s.crisisEvidence, s.landType, s.landJustification);
     }
 }

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
-@Schema(name = "Subarea", description = "A subarea; geometry is null when its boundary is not known")
+@Schema(name = "Subarea", description = "A subarea; geometry is null when its boundary is not known, residents when not known, "
+        + "a crisis flag or landType when not recorded")
 public record SubareaResponse(
         @Schema(example = "12", description = "Kept while the code stays in the area; projects and observations refer to it") long id,
         @Schema(example = "S1") String code,
@@ -17,11 +18,12 @@ public record SubareaResponse(
         @Schema(example = "5120") Integer residents,
         @Schema(example = "2021-12-31") LocalDate residentsDate,
         CrisisSpheres crisis,
-        @Schema(example = "INHABITED") LandType landType,
+        @Schema(example = "Diagnoza 2022: stopa bezrobocia 9,1% wobec 4,2% w gminie (illustrative).") String crisisEvidence,
+        @Schema(example = "INHABITED", description = "null: not recorded") LandType landType,
         String landJustification) {
 
     public static SubareaResponse from(Subarea s) {
         return new SubareaResponse(s.id, s.code, s.name, s.geometry, s.areaHa, s.residents, s.residentsDate,
-                CrisisSpheres.of(s), s.landType, s.landJustification);
+                CrisisSpheres.of(s), s.crisisEvidence, s.landType, s.landJustification);
     }
 }

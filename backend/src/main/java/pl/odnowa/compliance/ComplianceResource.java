@@ -49,8 +49,8 @@ public class ComplianceResource {
             + "anything is saved (nothing is written). The body is a GeoJSON FeatureCollection; each Feature is a subarea with a "
             + "Polygon or MultiPolygon geometry and properties code, name, kind (DEGRADED or REVITALISATION, default "
             + "REVITALISATION), areaHa (computed from the geometry when missing; AREA_HA_MATCH then is skipped), residents, "
-            + "residentsDate, social, economic, environmental, spatialFunctional, technical (booleans, missing = false), landType "
-            + "and landJustification. An invalid GeoJSON or geometry, or a property of the wrong type, is a 400 problem naming the "
+            + "residentsDate, social, economic, environmental, spatialFunctional, technical (true, false or missing = not recorded), "
+            + "landType (missing = not recorded) and landJustification. An invalid GeoJSON or geometry, or a property of the wrong type, is a 400 problem naming the "
             + "place (features[2].geometry.coordinates[0][3]); an unknown municipality is a 400 naming municipality."
             + CHECKS)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "draft", value = """

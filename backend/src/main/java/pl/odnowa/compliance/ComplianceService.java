@@ -206,7 +206,8 @@ public class ComplianceService {
         List<SubareaFacts> result = new ArrayList<>();
         for (Subarea s : area.subareas) {
             result.add(new SubareaFacts(s.code, s.name, s.areaHa, s.residents, s.residentsDate, s.social, s.economic,
-                    s.environmental, s.spatialFunctional, s.technical, s.landType, s.landJustification, s.geometry));
+                    s.environmental, s.spatialFunctional, s.technical, s.crisisEvidence, s.landType,
+                    s.landJustification, s.geometry));
         }
         return result;
     }

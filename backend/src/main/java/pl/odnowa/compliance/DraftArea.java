@@ -28,7 +28,7 @@ import pl.odnowa.evaluation.SubareaFacts;
 /**
  * A draft degraded and/or revitalisation area read from a GeoJSON FeatureCollection: each feature is a subarea whose
  * properties carry code, name, kind, areaHa, residents, residentsDate, the five crisis spheres, landType and
- * landJustification. Every mistake is collected as a field error named by its JSON path
+ * landJustification (a missing crisis sphere, residents or land type is not recorded, never false or zero). Every mistake is collected as a field error named by its JSON path
  * ({@code features[2].geometry.coordinates[0][3]}).
  *
  * @param degraded           subareas of kind DEGRADED, in feature order
@@ -105,11 +105,11 @@ public record DraftArea(List<SubareaFacts> degraded, List<SubareaFacts> revitali
             BigDecimal areaHa = r.decimal("areaHa");
             Integer residents = r.integer("residents");
             LocalDate residentsDate = r.date("residentsDate");
-            boolean social = r.flag("social");
-            boolean economic = r.flag("economic");
-            boolean environmental = r.flag("environmental");
-            boolean spatial = r.flag("spatialFunctional");
-            boolean technical = r.flag("technical");
+            Boolean social = r.flag("social");
+            Boolean economic = r.flag("economic");
+            Boolean environmental = r.flag("environmental");
+            Boolean spatial = r.flag("spatialFunctional");
+            Boolean technical = r.flag("technical");
             LandType landType = r.enumValue("landType", LandType.class);
             String justification = r.text("landJustification", 10000);
             String geometryText = null;
@@ -139,8 +139,7 @@ public record DraftArea(List<SubareaFacts> degraded, List<SubareaFacts> revitali
                 }
             }
             SubareaFacts facts = new SubareaFacts(code, name == null ? code : name, areaHa, residents, residentsDate,
-                    social, economic, environmental, spatial, technical, landType == null ? LandType.INHABITED : landType,
-                    justification, geometryText);
+                    social, economic, environmental, spatial, technical, null, landType, justification, geometryText);
             (kind == AreaKind.DEGRADED ? degraded : revitalisation).add(facts);
         }
         if (!errors.isEmpty()) {
@@ -248,14 +247,15 @@ public record DraftArea(List<SubareaFacts> degraded, List<SubareaFacts> revitali
             return null;
         }
 
-        boolean flag(String name) {
+        /** true, false, or null when missing or null (not recorded). */
+        Boolean flag(String name) {
             JsonNode v = get(name);
             if (v == null) {
-                return false;
+                return null;
             }
             if (!v.isBoolean()) {
-                error(name, "must be true or false");
-                return false;
+                error(name, "must be true, false or null (not recorded)");
+                return null;
             }
             return v.booleanValue();
         }

@@ -261,9 +261,22 @@ public final class ActRules {
         return new String[] {pl.toString(), en.toString()};
     }
 
+    /** The four spheres that art. 9 ust. 1 requires at least one of, besides the social one. */
+    private static final String[][] OTHER_SPHERES = {
+        {"economic", "gospodarcze", "economic"},
+        {"environmental", "środowiskowe", "environmental"},
+        {"spatialFunctional", "przestrzenno-funkcjonalne", "spatial-functional"},
+        {"technical", "techniczne", "technical"}};
+
+    private static Boolean[] otherSpheres(SubareaFacts s) {
+        return new Boolean[] {s.economic(), s.environmental(), s.spatialFunctional(), s.technical()};
+    }
+
     /**
      * {@code ART_9_CRISIS}, one check per subarea: negative social phenomena and at least one of economic,
-     * environmental, spatial-functional or technical ones.
+     * environmental, spatial-functional or technical ones. Each sphere is tri-state: PASS needs social found and one
+     * other found; FAIL needs social recorded as not found, or social found and all four others recorded as not found;
+     * anything else is UNKNOWN, naming the spheres not recorded.
      */
     public List<Check> art9(List<SubareaFacts> degradedSubareas) {
         List<Check> checks = new ArrayList<>();
@@ -271,44 +284,69 @@ public final class ActRules {
         for (int i = 0; i < list.size(); i++) {
             SubareaFacts s = list.get(i);
             String code = label(s, i);
-            List<String> otherPl = new ArrayList<>();
-            List<String> otherEn = new ArrayList<>();
-            if (s.economic()) {
-                otherPl.add("gospodarcze");
-                otherEn.add("economic");
+            Boolean[] other = otherSpheres(s);
+            List<String> foundPl = new ArrayList<>();
+            List<String> foundEn = new ArrayList<>();
+            List<String> notRecorded = new ArrayList<>();
+            List<String> notRecordedPl = new ArrayList<>();
+            List<String> notRecordedEn = new ArrayList<>();
+            if (s.social() == null) {
+                notRecorded.add("subareas[" + code + "].crisis.social");
+                notRecordedPl.add("społeczne");
+                notRecordedEn.add("social");
             }
-            if (s.environmental()) {
-                otherPl.add("środowiskowe");
-                otherEn.add("environmental");
+            for (int k = 0; k < other.length; k++) {
+                if (Boolean.TRUE.equals(other[k])) {
+                    foundPl.add(OTHER_SPHERES[k][1]);
+                    foundEn.add(OTHER_SPHERES[k][2]);
+                } else if (other[k] == null) {
+                    notRecorded.add("subareas[" + code + "].crisis." + OTHER_SPHERES[k][0]);
+                    notRecordedPl.add(OTHER_SPHERES[k][1]);
+                    notRecordedEn.add(OTHER_SPHERES[k][2]);
+                }
             }
-            if (s.spatialFunctional()) {
-                otherPl.add("przestrzenno-funkcjonalne");
-                otherEn.add("spatial-functional");
-            }
-            if (s.technical()) {
-                otherPl.add("techniczne");
-                otherEn.add("technical");
-            }
-            boolean pass = s.social() && !otherPl.isEmpty();
+            String notRecordedNotePl = notRecordedPl.isEmpty() ? ""
+                    : " Nie odnotowano oceny zjawisk: " + String.join(", ", notRecordedPl) + ".";
+            String notRecordedNoteEn = notRecordedEn.isEmpty() ? ""
+                    : " Not recorded: " + String.join(", ", notRecordedEn) + " phenomena.";
+            CheckResult result;
+            List<String> missing = List.of();
             String pl;
             String en;
-            if (pass) {
-                pl = "Podobszar " + code + ": występują negatywne zjawiska społeczne oraz " + String.join(", ", otherPl)
-                        + " — warunek spełniony.";
-                en = "Subarea " + code + ": negative social phenomena together with " + String.join(", ", otherEn)
-                        + " ones — the condition is met.";
-            } else if (s.social()) {
-                pl = "Podobszar " + code + ": występują negatywne zjawiska społeczne, ale brak zjawisk gospodarczych,"
-                        + " środowiskowych, przestrzenno-funkcjonalnych i technicznych — warunek niespełniony.";
-                en = "Subarea " + code + ": negative social phenomena but none of the economic, environmental,"
-                        + " spatial-functional or technical ones — the condition is not met.";
-            } else {
-                pl = "Podobszar " + code + ": brak negatywnych zjawisk społecznych, które są warunkiem koniecznym"
-                        + (otherPl.isEmpty() ? "" : " (stwierdzono tylko zjawiska: " + String.join(", ", otherPl)
-                                + ")") + " — warunek niespełniony.";
-                en = "Subarea " + code + ": no negative social phenomena, which are required"
-                        + (otherEn.isEmpty() ? "" : " (only " + String.join(", ", otherEn) + " ones were found)")
+            if (Boolean.FALSE.equals(s.social())) {
+                result = CheckResult.FAIL;
+                pl = "Podobszar " + code + ": odnotowano brak negatywnych zjawisk społecznych, które są warunkiem"
+                        + " koniecznym" + (foundPl.isEmpty() ? "" : " (stwierdzono tylko zjawiska: "
+                                + String.join(", ", foundPl) + ")") + " — warunek niespełniony.";
+                en = "Subarea " + code + ": recorded as having no negative social phenomena, which are required"
+                        + (foundEn.isEmpty() ? "" : " (only " + String.join(", ", foundEn) + " ones were found)")
                         + " — the condition is not met.";
+            } else if (Boolean.TRUE.equals(s.social()) && !foundPl.isEmpty()) {
+                result = CheckResult.PASS;
+                pl = "Podobszar " + code + ": występują negatywne zjawiska społeczne oraz " + String.join(", ", foundPl)
+                        + " — warunek spełniony.";
+                en = "Subarea " + code + ": negative social phenomena together with " + String.join(", ", foundEn)
+                        + " ones — the condition is met.";
+            } else if (Boolean.TRUE.equals(s.social()) && notRecorded.isEmpty()) {
+                result = CheckResult.FAIL;
+                pl = "Podobszar " + code + ": występują negatywne zjawiska społeczne, ale odnotowano brak zjawisk"
+                        + " gospodarczych, środowiskowych, przestrzenno-funkcjonalnych i technicznych — warunek"
+                        + " niespełniony.";
+                en = "Subarea " + code + ": negative social phenomena, but none of the economic, environmental,"
+                        + " spatial-functional or technical ones were found — the condition is not met.";
+            } else {
+                result = CheckResult.UNKNOWN;
+                missing = notRecorded;
+                pl = "Podobszar " + code + ": nie można rozstrzygnąć, bo nie odnotowano wszystkich potrzebnych ocen"
+                        + " zjawisk kryzysowych" + (Boolean.TRUE.equals(s.social()) ? " (zjawiska społeczne"
+                                + " występują)" : "") + "." + notRecordedNotePl;
+                en = "Subarea " + code + ": cannot be decided, because not every crisis sphere it depends on is"
+                        + " recorded" + (Boolean.TRUE.equals(s.social()) ? " (social phenomena are found)" : "") + "."
+                        + notRecordedNoteEn;
+            }
+            if (result != CheckResult.UNKNOWN && !notRecorded.isEmpty()) {
+                pl += notRecordedNotePl;
+                en += notRecordedNoteEn;
             }
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("social", s.social());
@@ -316,17 +354,21 @@ public final class ActRules {
             figures.put("environmental", s.environmental());
             figures.put("spatialFunctional", s.spatialFunctional());
             figures.put("technical", s.technical());
+            if (s.crisisEvidence() != null) {
+                figures.put("evidence", s.crisisEvidence());
+            }
             checks.add(new Check("ART_9_CRISIS", "art. 9 ust. 1",
                     "A degraded subarea shows negative social phenomena and at least one of: economic, environmental,"
                             + " spatial-functional, technical.",
-                    code, pass ? CheckResult.PASS : CheckResult.FAIL, List.of(), figures, pl, en));
+                    code, result, missing, figures, pl, en));
         }
         return checks;
     }
 
     /**
-     * {@code ART_10_3_UNINHABITED_LAND}, one check per subarea: uninhabited (0 or null residents) post-industrial,
-     * post-military or post-railway land needs a written justification; other subareas pass as not concerned.
+     * {@code ART_10_3_UNINHABITED_LAND}, one check per subarea: uninhabited (0 residents) post-industrial,
+     * post-military or post-railway land needs a written justification; other land passes as not concerned. UNKNOWN
+     * when the land type is not recorded, or the land is of such a type and its residents are not known.
      */
     public List<Check> art10Section3(List<SubareaFacts> revitalisationSubareas) {
         String rule = "Uninhabited post-industrial, post-military or post-railway land may be included only with a"
@@ -340,8 +382,10 @@ public final class ActRules {
             if (s.landType() == null) {
                 checks.add(new Check("ART_10_3_UNINHABITED_LAND", "art. 10 ust. 3", rule, code, CheckResult.UNKNOWN,
                         List.of("subareas[" + code + "].landType"), figures,
-                        "Podobszar " + code + ": nie podano rodzaju terenu.",
-                        "Subarea " + code + ": the land type is not given."));
+                        "Podobszar " + code + ": nie odnotowano rodzaju terenu, więc nie wiadomo, czy art. 10 ust. 3"
+                                + " go dotyczy.",
+                        "Subarea " + code + ": the land type is not recorded, so whether art. 10 ust. 3 applies is"
+                                + " not known."));
                 continue;
             }
             boolean justified = s.landJustification() != null && !s.landJustification().isBlank();
@@ -369,10 +413,19 @@ public final class ActRules {
                         + " resident" + (s.residents() == 1 ? "" : "s") + "), so art. 10 ust. 3 does not apply.";
             } else if (justified) {
                 result = CheckResult.PASS;
-                pl = "Podobszar " + code + ": niezamieszkany teren " + landPl
+                pl = "Podobszar " + code + ": " + (s.residents() == null ? "teren " + landPl
+                        + " (liczba mieszkańców nieznana)" : "niezamieszkany teren " + landPl)
                         + " z uzasadnieniem jego włączenia — warunek spełniony.";
-                en = "Subarea " + code + ": uninhabited " + landEn
-                        + " land with a justification for including it — the condition is met.";
+                en = "Subarea " + code + ": " + (s.residents() == null ? landEn + " land (residents not known)"
+                        : "uninhabited " + landEn + " land") + " with a justification for including it — the"
+                        + " condition is met.";
+            } else if (s.residents() == null) {
+                result = CheckResult.UNKNOWN;
+                missing = List.of("subareas[" + code + "].residents");
+                pl = "Podobszar " + code + ": teren " + landPl + " bez uzasadnienia; liczba mieszkańców nie jest znana,"
+                        + " więc nie wiadomo, czy jest niezamieszkany i wymaga uzasadnienia.";
+                en = "Subarea " + code + ": " + landEn + " land without a justification; its residents are not known,"
+                        + " so whether it is uninhabited and needs one is not known.";
             } else {
                 result = CheckResult.FAIL;
                 missing = List.of("subareas[" + code + "].landJustification");

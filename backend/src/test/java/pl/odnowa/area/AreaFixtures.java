@@ -66,7 +66,8 @@ final class AreaFixtures {
         return area(programmeId, "REVITALISATION", List.of(
                 subarea("S1", polygon(19.03, 49.82)),
                 with(subarea("S2", multiPolygon(19.05, 49.81)), "areaHa", "31.25", "residents", 2500,
-                        "crisis", Map.of("social", true, "environmental", true))));
+                        "crisis", Map.of("social", true, "environmental", true, "economic", false),
+                        "landType", "INHABITED")));
     }
 
     static long create(Map<String, Object> body) {

@@ -51,9 +51,10 @@ class AreaResourceTest extends ApiTest {
                         "subareas[0].geometry.coordinates[0][2][0]", equalTo(19.04f),
                         "subareas[1].geometry.type", equalTo("MultiPolygon"),
                         "subareas[1].geometry.coordinates", hasSize(2),
-                        "subareas[0].crisis.social", equalTo(true), "subareas[0].crisis.environmental", equalTo(false),
+                        "subareas[0].crisis.social", equalTo(true), "subareas[0].crisis.environmental", nullValue(),
                         "subareas[1].crisis.environmental", equalTo(true), "subareas[1].crisis.economic", equalTo(false),
-                        "subareas[0].landType", equalTo("INHABITED"), "subareas[0].residentsDate", equalTo("2021-12-31"),
+                        "subareas[0].landType", nullValue(), "subareas[1].landType", equalTo("INHABITED"),
+                        "subareas[0].residentsDate", equalTo("2021-12-31"),
                         "totals.areaHa", equalTo(43.75f), "totals.residents", equalTo(3500))
                 .extract().header("Location");
         json().get(location).then().statusCode(200).header("ETag", equalTo("\"0\"")).header("Vary", containsString("Accept"))
@@ -62,15 +63,16 @@ class AreaResourceTest extends ApiTest {
     }
 
     @Test
-    void acceptsSubareasWithoutGeometryOrFiguresAndDefaults() {
+    void acceptsSubareasWithoutGeometryOrFiguresAsNotRecorded() {
         long programme = Fixtures.programme(Fixtures.municipality());
         Map<String, Object> bare = new HashMap<>(Map.of("code", "B-1", "name", "Bez danych"));
         bare.put("geometry", null);
         long id = AreaFixtures.create(Map.of("programmeId", programme, "kind", "DEGRADED", "name", "Obszar zdegradowany",
                 "subareas", List.of(bare)));
         json().get(AREAS + "/" + id).then().statusCode(200)
-                .body("subareas[0].geometry", nullValue(), "subareas[0].crisis.social", equalTo(false),
-                        "subareas[0].landType", equalTo("INHABITED"), "totals.areaHa", nullValue(), "totals.residents", nullValue(),
+                .body("subareas[0].geometry", nullValue(), "subareas[0].crisis.social", nullValue(),
+                        "subareas[0].crisis.technical", nullValue(), "subareas[0].landType", nullValue(),
+                        "subareas[0].residents", nullValue(), "totals.areaHa", nullValue(), "totals.residents", nullValue(),
                         "description", nullValue());
         long empty = AreaFixtures.create(Map.of("programmeId", programme, "kind", "REVITALISATION", "name", "Pusty"));
         json().get(AREAS + "/" + empty).then().body("subareas", hasSize(0));

@@ -85,14 +85,17 @@ class ComplianceResourceTest extends ApiTest {
         long programme = Fixtures.programme(Fixtures.municipality());
         area(programme, "DEGRADED", List.of(
                 with(subarea("D1", "10.00", 100), "crisis", Map.of("social", true, "economic", true)),
-                with(subarea("D2", "10.00", 100), "crisis", Map.of("economic", true, "technical", true)),
-                with(subarea("D3", "10.00", 100), "crisis", Map.of("social", true))));
+                with(subarea("D2", "10.00", 100), "crisis", Map.of("social", false, "economic", true, "technical", true)),
+                with(subarea("D3", "10.00", 100), "crisis", Map.of("social", true, "economic", false,
+                        "environmental", false, "spatialFunctional", false, "technical", false)),
+                with(subarea("D4", "10.00", 100), "crisis", Map.of("social", true))));
         area(programme, "REVITALISATION", List.of(with(subarea("R1", "5.00", 50), "crisis", Map.of("economic", true))));
         JsonPath r = report(programme);
-        assertEquals(List.of("D1", "D2", "D3"), r.getList("checks.findAll { it.id == 'ART_9_CRISIS' }.subject"));
+        assertEquals(List.of("D1", "D2", "D3", "D4"), r.getList("checks.findAll { it.id == 'ART_9_CRISIS' }.subject"));
         assertEquals("PASS", result(r, "ART_9_CRISIS", "D1"));
         assertEquals("FAIL", result(r, "ART_9_CRISIS", "D2"));
         assertEquals("FAIL", result(r, "ART_9_CRISIS", "D3"));
+        assertEquals("UNKNOWN", result(r, "ART_9_CRISIS", "D4"), "spheres not recorded are not 'no'");
     }
 
     @Test
@@ -122,7 +125,7 @@ class ComplianceResourceTest extends ApiTest {
                 with(subarea("D2", "5.00", 0), "landType", "POST_RAILWAY", "landJustification",
                         "Działania na terenie dawnej bocznicy przeciwdziałają bezrobociu w sąsiednim osiedlu."),
                 with(subarea("D3", "5.00", 300), "landType", "POST_MILITARY"),
-                subarea("D4", "5.00", 300)));
+                with(subarea("D4", "5.00", 300), "landType", "INHABITED")));
         JsonPath r = report(programme);
         assertEquals("FAIL", result(r, "ART_10_3_UNINHABITED_LAND", "D1"));
         assertEquals(List.of("subareas[D1].landJustification"),

@@ -41,7 +41,7 @@ class DraftAreaComplianceTest extends ApiTest {
         features.add(feature(square(19.03, 49.82, 0.02), props("code", "D1", "name", "Śródmieście", "kind", "DEGRADED",
                 "areaHa", "320.00", "residents", 6000, "residentsDate", "2023-01-01", "social", true, "economic", true)));
         features.add(feature(square(19.035, 49.825, 0.01), props("code", "R1", "residents", 2000,
-                "residentsDate", "2023-01-01", "social", true, "technical", true)));
+                "residentsDate", "2023-01-01", "social", true, "technical", true, "landType", "INHABITED")));
         features.add(feature(square(19.04, 49.83, 0.004), props("code", "R2", "residents", 0, "landType", "POST_INDUSTRIAL",
                 "areaHa", "13.00", "social", true, "environmental", true)));
         return features;

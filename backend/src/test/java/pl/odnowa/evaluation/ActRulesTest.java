@@ -200,8 +200,8 @@ class ActRulesTest {
         void socialAloneFails() {
             Check c = rules.art9(List.of(subarea("D1").spheres(true, false, false, false, false).build())).get(0);
             assertEquals(CheckResult.FAIL, c.result());
-            assertEquals("Subarea D1: negative social phenomena but none of the economic, environmental,"
-                    + " spatial-functional or technical ones — the condition is not met.", c.explanationEn());
+            assertEquals("Subarea D1: negative social phenomena, but none of the economic, environmental,"
+                    + " spatial-functional or technical ones were found — the condition is not met.", c.explanationEn());
         }
 
         @Test
@@ -210,11 +210,38 @@ class ActRulesTest {
                     subarea("D1").spheres(false, true, true, true, true).build(),
                     subarea("D2").spheres(false, false, false, false, false).build()));
             assertTrue(checks.stream().allMatch(c -> c.result() == CheckResult.FAIL));
-            assertEquals("Podobszar D1: brak negatywnych zjawisk społecznych, które są warunkiem koniecznym"
-                    + " (stwierdzono tylko zjawiska: gospodarcze, środowiskowe, przestrzenno-funkcjonalne, techniczne)"
-                    + " — warunek niespełniony.", checks.get(0).explanationPl());
-            assertEquals("Subarea D2: no negative social phenomena, which are required — the condition is not met.",
+            assertEquals("Podobszar D1: odnotowano brak negatywnych zjawisk społecznych, które są warunkiem"
+                    + " koniecznym (stwierdzono tylko zjawiska: gospodarcze, środowiskowe, przestrzenno-funkcjonalne,"
+                    + " techniczne) — warunek niespełniony.", checks.get(0).explanationPl());
+            assertEquals("Subarea D2: recorded as having no negative social phenomena, which are required — the"
+                    + " condition is not met.", checks.get(1).explanationEn());
+        }
+
+        @Test
+        void whatIsNotRecordedIsUnknownNotNo() {
+            List<Check> checks = rules.art9(List.of(
+                    subarea("D1").spheres(null, null, null, null, null).build(),
+                    subarea("D2").spheres(true, false, null, false, null).build(),
+                    subarea("D3").spheres(null, true, null, null, null).build(),
+                    subarea("D4").spheres(false, null, null, null, null).build(),
+                    subarea("D5").spheres(true, null, true, null, null).build()));
+            assertEquals(List.of(CheckResult.UNKNOWN, CheckResult.UNKNOWN, CheckResult.UNKNOWN, CheckResult.FAIL,
+                    CheckResult.PASS), checks.stream().map(Check::result).toList());
+            assertEquals(List.of("subareas[D1].crisis.social", "subareas[D1].crisis.economic",
+                    "subareas[D1].crisis.environmental", "subareas[D1].crisis.spatialFunctional",
+                    "subareas[D1].crisis.technical"), checks.get(0).missing());
+            assertEquals(List.of("subareas[D2].crisis.environmental", "subareas[D2].crisis.technical"),
+                    checks.get(1).missing());
+            assertEquals("Subarea D2: cannot be decided, because not every crisis sphere it depends on is recorded"
+                    + " (social phenomena are found). Not recorded: environmental, technical phenomena.",
                     checks.get(1).explanationEn());
+            assertEquals(List.of("subareas[D3].crisis.social", "subareas[D3].crisis.environmental",
+                    "subareas[D3].crisis.spatialFunctional", "subareas[D3].crisis.technical"), checks.get(2).missing());
+            assertEquals(List.of(), checks.get(3).missing());
+            assertEquals("Podobszar D5: występują negatywne zjawiska społeczne oraz środowiskowe — warunek spełniony."
+                    + " Nie odnotowano oceny zjawisk: gospodarcze, przestrzenno-funkcjonalne, techniczne.",
+                    checks.get(4).explanationPl());
+            assertEquals(null, checks.get(0).figures().get("social"));
         }
 
         @Test
@@ -237,7 +264,7 @@ class ActRulesTest {
                     subarea("R5").residents(120).land(LandType.POST_INDUSTRIAL, null).build(),
                     subarea("R6").land(null, null).build(),
                     subarea("R7").land(LandType.OTHER, null).build()));
-            assertEquals(List.of(CheckResult.PASS, CheckResult.FAIL, CheckResult.PASS, CheckResult.FAIL,
+            assertEquals(List.of(CheckResult.PASS, CheckResult.UNKNOWN, CheckResult.PASS, CheckResult.FAIL,
                     CheckResult.PASS, CheckResult.UNKNOWN, CheckResult.PASS),
                     checks.stream().map(Check::result).toList());
             assertTrue(checks.stream().allMatch(c -> c.id().equals("ART_10_3_UNINHABITED_LAND")
@@ -247,11 +274,13 @@ class ActRulesTest {
                     + " art. 10 ust. 3 does not apply.", checks.get(0).explanationEn());
             Check r2 = checks.get(1);
             assertEquals("R2", r2.subject());
-            assertEquals(List.of("subareas[R2].landJustification"), r2.missing());
+            assertEquals(List.of("subareas[R2].residents"), r2.missing(), "residents not known are not zero");
             assertEquals("POST_INDUSTRIAL", r2.figures().get("landType"));
             assertEquals(false, r2.figures().get("justificationGiven"));
-            assertEquals("Podobszar R2: niezamieszkany teren poprzemysłowy bez uzasadnienia, że działania na nim"
-                    + " przeciwdziałają problemom społecznym — warunek niespełniony.", r2.explanationPl());
+            assertEquals("Podobszar R2: teren poprzemysłowy bez uzasadnienia; liczba mieszkańców nie jest znana, więc"
+                    + " nie wiadomo, czy jest niezamieszkany i wymaga uzasadnienia.", r2.explanationPl());
+            assertEquals("Podobszar R4: niezamieszkany teren pokolejowy bez uzasadnienia, że działania na nim"
+                    + " przeciwdziałają problemom społecznym — warunek niespełniony.", checks.get(3).explanationPl());
             assertEquals("Subarea R3: uninhabited post-military land with a justification for including it — the"
                     + " condition is met.", checks.get(2).explanationEn());
             assertEquals(List.of("subareas[R4].landJustification"), checks.get(3).missing());

@@ -5,18 +5,21 @@ import java.time.LocalDate;
 
 import pl.odnowa.area.LandType;
 
-/** Builds {@link SubareaFacts} for tests: an inhabited subarea with social and technical problems by default. */
+/**
+ * Builds {@link SubareaFacts} for tests: an inhabited subarea with social and technical problems found and the other
+ * spheres examined and not found by default (null in {@link #spheres}: not recorded).
+ */
 final class Subareas {
 
     private String code;
     private BigDecimal areaHa;
     private Integer residents;
     private LocalDate residentsDate;
-    private boolean social = true;
-    private boolean economic;
-    private boolean environmental;
-    private boolean spatialFunctional;
-    private boolean technical = true;
+    private Boolean social = true;
+    private Boolean economic = false;
+    private Boolean environmental = false;
+    private Boolean spatialFunctional = false;
+    private Boolean technical = true;
     private LandType landType = LandType.INHABITED;
     private String landJustification;
     private String geometry;
@@ -42,8 +45,8 @@ final class Subareas {
         return this;
     }
 
-    Subareas spheres(boolean social, boolean economic, boolean environmental, boolean spatialFunctional,
-            boolean technical) {
+    Subareas spheres(Boolean social, Boolean economic, Boolean environmental, Boolean spatialFunctional,
+            Boolean technical) {
         this.social = social;
         this.economic = economic;
         this.environmental = environmental;
@@ -65,6 +68,6 @@ final class Subareas {
 
     SubareaFacts build() {
         return new SubareaFacts(code, "Podobszar " + code, areaHa, residents, residentsDate, social, economic,
-                environmental, spatialFunctional, technical, landType, landJustification, geometry);
+                environmental, spatialFunctional, technical, null, landType, landJustification, geometry);
     }
 }
