@@ -189,9 +189,11 @@ public class AreaService {
                 }
             }
             LandType land = s.landType();
+            // Art. 10 ust. 3 concerns uninhabited land: recorded as 0 residents (unknown residents are left to the check).
             if (kind == AreaKind.REVITALISATION && land != null && NEEDS_JUSTIFICATION.contains(land)
+                    && Integer.valueOf(0).equals(s.residents())
                     && (s.landJustification() == null || s.landJustification().isBlank())) {
-                errors.add(new Problem.FieldError(path + ".landJustification", "is required for " + land
+                errors.add(new Problem.FieldError(path + ".landJustification", "is required for uninhabited " + land
                         + " land in a revitalisation area (art. 10 ust. 3 of the Revitalisation Act)"));
             }
         }

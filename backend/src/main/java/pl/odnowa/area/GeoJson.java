@@ -23,7 +23,7 @@ public final class GeoJson {
     private GeoJson() {
     }
 
-    static JsonNode parse(String stored) {
+    public static JsonNode parse(String stored) {
         if (stored == null) {
             return null;
         }
@@ -68,7 +68,7 @@ public final class GeoJson {
         static Feature of(Area area, Subarea s) {
             return new Feature("Feature", s.id, s.geometry, new FeatureProperties(s.code, s.name, area.kind, s.areaHa,
                     s.residents, s.residentsDate, s.social, s.economic, s.environmental, s.spatialFunctional, s.technical,
-                    s.landType, area.id, area.programme.id));
+                    s.landType, s.source, area.id, area.programme.id));
         }
     }
 
@@ -86,6 +86,7 @@ public final class GeoJson {
             Boolean spatialFunctional,
             Boolean technical,
             @Schema(example = "INHABITED", description = "null: not recorded") LandType landType,
+            @Schema(example = "Uchwała Nr XLVII/1091/2022, załącznik 1", description = "Where the figures come from") String source,
             @Schema(example = "5") long areaId,
             @Schema(example = "3") long programmeId) {
     }
@@ -95,7 +96,7 @@ public final class GeoJson {
              "geometry": {"type": "Polygon", "coordinates": [[[19.038, 49.82], [19.048, 49.82], [19.048, 49.826], [19.038, 49.826], [19.038, 49.82]]]},
              "properties": {"code": "S1", "name": "Śródmieście Bielsko", "kind": "REVITALISATION", "areaHa": 42.5,
               "population": 5120, "populationDate": "2021-12-31", "social": true, "economic": true, "environmental": false,
-              "spatialFunctional": true, "technical": true, "landType": "INHABITED", "areaId": 5, "programmeId": 3}}""";
+              "spatialFunctional": true, "technical": true, "landType": "INHABITED", "source": "illustrative", "areaId": 5, "programmeId": 3}}""";
 
     static final String COLLECTION_EXAMPLE = """
             {"type": "FeatureCollection", "features": [
@@ -103,10 +104,10 @@ public final class GeoJson {
               "geometry": {"type": "Polygon", "coordinates": [[[19.038, 49.82], [19.048, 49.82], [19.048, 49.826], [19.038, 49.826], [19.038, 49.82]]]},
               "properties": {"code": "S1", "name": "Śródmieście Bielsko", "kind": "REVITALISATION", "areaHa": 42.5,
                "population": 5120, "populationDate": "2021-12-31", "social": true, "economic": true, "environmental": false,
-               "spatialFunctional": true, "technical": true, "landType": "INHABITED", "areaId": 5, "programmeId": 3}},
+               "spatialFunctional": true, "technical": true, "landType": "INHABITED", "source": "illustrative", "areaId": 5, "programmeId": 3}},
              {"type": "Feature", "id": 13,
               "geometry": {"type": "MultiPolygon", "coordinates": [[[[19.05, 49.81], [19.06, 49.81], [19.06, 49.815], [19.05, 49.815], [19.05, 49.81]]]]},
               "properties": {"code": "S2", "name": "Biała Śródmieście", "kind": "REVITALISATION", "areaHa": 31.2,
                "population": 4300, "populationDate": "2021-12-31", "social": true, "economic": false, "environmental": true,
-               "spatialFunctional": false, "technical": true, "landType": "INHABITED", "areaId": 5, "programmeId": 3}}]}""";
+               "spatialFunctional": false, "technical": true, "landType": "INHABITED", "source": "illustrative", "areaId": 5, "programmeId": 3}}]}""";
 }

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code crs} member (RFC 7946 dropped it: coordinates are always WGS 84). Exterior-ring winding is
  * not checked, because RFC 7946 section 3.1.6 tells parsers not to reject the other order.
  */
-final class GeometryValidator {
+public final class GeometryValidator {
 
     private static final Set<String> MEMBERS = Set.of("type", "coordinates", "bbox");
 
@@ -19,7 +19,7 @@ final class GeometryValidator {
     }
 
     /** Returns null when the geometry is valid, otherwise a message saying what is wrong and where. */
-    static String problem(JsonNode geometry) {
+    public static String problem(JsonNode geometry) {
         try {
             check(geometry);
             return null;

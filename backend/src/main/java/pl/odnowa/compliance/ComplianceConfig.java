@@ -33,6 +33,18 @@ public interface ComplianceConfig {
     @WithDefault("2.0")
     double areaTolerancePct();
 
+    /**
+     * art. 52 ust. 1: the last day projects of a programme adopted outside the Act may be carried out without a GPR.
+     * 31 December 2023 in the 2021 consolidated text; whether a later amendment moved it is not verified, so it is
+     * configurable.
+     */
+    @WithDefault("2023-12-31")
+    java.time.LocalDate art52Deadline();
+
+    /** The first year of the 2014–2020 EU financial framework, whose guidelines judge PR programmes running in it. */
+    @WithDefault("2014")
+    int guidelinesFirstYear();
+
     /** Containment: a revitalisation subarea may stick out of the degraded area by this fraction of its area ... */
     @WithDefault("0.001")
     double containmentToleranceFraction();

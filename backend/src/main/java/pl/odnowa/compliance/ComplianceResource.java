@@ -28,12 +28,15 @@ import pl.odnowa.security.AnonymousWrite;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ComplianceResource {
 
-    static final String CHECKS = " Checks: ART_10_2_AREA and ART_10_2_RESIDENTS (the revitalisation subareas together cover at most "
-            + "20% of the municipality's area and 30% of its residents; exactly the limit passes), ART_9_CRISIS per subarea (social "
-            + "phenomena plus at least one other sphere), ART_10_3_UNINHABITED_LAND per subarea (uninhabited post-industrial, "
-            + "post-military or post-railway land needs a justification), ART_10_1_WITHIN_DEGRADED (geometry: the revitalisation "
-            + "subareas lie in the degraded ones) and AREA_HA_MATCH per subarea with a geometry (declared vs computed hectares, "
-            + "2% tolerance). Limits are configurable under odnowa.compliance.*.";
+    static final String CHECKS = " Area checks, each on the area it governs (a missing area is never replaced by the other: "
+            + "UNKNOWN): ART_10_2_AREA and ART_10_2_RESIDENTS on the revitalisation subareas (at most 20% of the municipality's area "
+            + "and 30% of its residents; exactly the limit passes; with every boundary recorded the union of the boundaries is "
+            + "measured, so an overlap counts once; otherwise a sum is an upper bound: within the limit PASS, over it UNKNOWN), "
+            + "ART_9_CRISIS per degraded subarea (social phenomena plus at least one other sphere; spheres not recorded give "
+            + "UNKNOWN), ART_10_3_UNINHABITED_LAND per revitalisation subarea (uninhabited post-industrial, post-military or "
+            + "post-railway land needs a justification; land type or residents not recorded: UNKNOWN), ART_10_1_WITHIN_DEGRADED "
+            + "(the revitalisation subareas lie in the degraded ones) and AREA_HA_MATCH per subarea with a boundary (declared vs "
+            + "computed hectares, 2% tolerance). Limits are configurable under odnowa.compliance.*.";
 
     private final ComplianceService service;
 

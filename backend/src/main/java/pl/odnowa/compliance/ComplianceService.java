@@ -6,10 +6,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,9 +24,12 @@ import pl.odnowa.evaluation.ActRules;
 import pl.odnowa.evaluation.ActThresholds;
 import pl.odnowa.evaluation.Check;
 import pl.odnowa.evaluation.CheckResult;
+import pl.odnowa.evaluation.Evaluation;
 import pl.odnowa.evaluation.EvaluationRepository;
 import pl.odnowa.evaluation.GprContents;
+import pl.odnowa.evaluation.LegalBasisOfCheck;
 import pl.odnowa.evaluation.MunicipalityFacts;
+import pl.odnowa.evaluation.ProgrammeRules;
 import pl.odnowa.evaluation.SubareaFacts;
 import pl.odnowa.indicator.Indicator;
 import pl.odnowa.indicator.IndicatorLevel;
@@ -33,19 +37,35 @@ import pl.odnowa.municipality.Municipality;
 import pl.odnowa.municipality.MunicipalityRepository;
 import pl.odnowa.programme.LegalBasis;
 import pl.odnowa.programme.Programme;
+import pl.odnowa.programme.ProgrammeContents;
+import pl.odnowa.programme.ProgrammeContents.ContentNeed;
 import pl.odnowa.programme.ProgrammeRepository;
 import pl.odnowa.project.Project;
 import pl.odnowa.project.ProjectKind;
 import pl.odnowa.project.ProjectRepository;
+import pl.odnowa.project.ProjectStatus;
 import pl.odnowa.security.Access;
 
 /**
- * Builds the inputs of {@link ActRules} from a programme's data (or a draft area) and runs the checks. Read-only.
+ * Chooses the rules that govern a programme, builds their inputs from its data (or a draft area) and runs the checks.
+ * Read-only. A GPR is judged by the Revitalisation Act; a programme adopted under the Act on municipal self-government
+ * (PR) running in the 2014–2020 framework by the national guidelines, which carried the same crisis and 20 %/30 %
+ * tests; art. 52 of the Act governs PR programmes' projects.
  */
 @ApplicationScoped
 public class ComplianceService {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
+
+    /** The guidelines' names for the area rules they share with the Act (art. 10 ust. 3 is the Act's own). */
+    private static final Map<String, String[]> GUIDELINE_IDS = Map.of(
+            "ART_9_CRISIS", new String[] {"GUIDELINES_DEGRADED_CRISIS", "definicja obszaru zdegradowanego"},
+            "ART_10_2_AREA", new String[] {"GUIDELINES_AREA_SHARE", "definicja obszaru rewitalizacji (20% powierzchni)"},
+            "ART_10_2_RESIDENTS", new String[] {"GUIDELINES_RESIDENTS_SHARE", "definicja obszaru rewitalizacji (30% mieszkańców)"},
+            "ART_10_1_WITHIN_DEGRADED", new String[] {"GUIDELINES_WITHIN_DEGRADED", "definicja obszaru rewitalizacji"});
+
+    private static final Set<ProjectStatus> RUNNING = EnumSet.of(ProjectStatus.PIPELINE, ProjectStatus.IMPLEMENTATION,
+            ProjectStatus.SUSPENDED);
 
     private final ProgrammeRepository programmes;
     private final MunicipalityRepository municipalities;
@@ -66,10 +86,10 @@ public class ComplianceService {
         this.config = config;
     }
 
-    ActRules rules() {
-        return new ActRules(new ActThresholds(config.maxAreaSharePct(), config.maxResidentsSharePct(),
+    ActThresholds thresholds() {
+        return new ActThresholds(config.maxAreaSharePct(), config.maxResidentsSharePct(),
                 config.evaluationIntervalYears(), config.specialZoneMaxYears(), config.areaTolerancePct(),
-                config.containmentToleranceFraction(), config.containmentToleranceM2()));
+                config.containmentToleranceFraction(), config.containmentToleranceM2());
     }
 
     private static OffsetDateTime now() {
@@ -79,7 +99,8 @@ public class ComplianceService {
     public ComplianceReport programme(long id) {
         Programme p = VersionedEntity.findOr404(programmes, id, "programme");
         access.requireVisible(p.published, p.municipalityTeryt(), "programme", id);
-        ActRules rules = rules();
+        ActRules rules = new ActRules(thresholds());
+        ProgrammeRules programmeRules = new ProgrammeRules(thresholds());
         Area degraded = null;
         Area revitalisation = null;
         for (Area a : areas.list("programme.id = ?1", id)) {
@@ -91,108 +112,160 @@ public class ComplianceService {
         }
         List<SubareaFacts> deg = facts(degraded);
         List<SubareaFacts> rev = facts(revitalisation);
-        List<Check> checks = new ArrayList<>();
-        checks.addAll(areaChecks(rules, municipalityFacts(p.municipality), deg, rev, degraded != null,
-                revitalisation != null));
-        checks.addAll(rules.areaMatches(withGeometry(deg)));
-        checks.addAll(rules.areaMatches(withGeometry(rev)));
         OffsetDateTime generatedAt = now();
         LocalDate today = generatedAt.atZoneSameInstant(ZONE).toLocalDate();
-        boolean gpr = p.legalBasis == LegalBasis.GPR;
-        if (gpr) {
-            checks.add(rules.art22(p.resolutionDate, evaluations.latestDate(id), today));
-            checks.add(rules.art25(p.specialZoneEstablished, p.specialZoneStart, p.specialZoneEnd));
-            checks.add(rules.art15(gprContents(p)));
-        } else {
-            checks.add(notApplicable("ART_22_EVALUATION_DUE", "art. 22", "The mayor assesses the programme's currency and"
-                    + " progress at least every " + config.evaluationIntervalYears() + " years.", p.legalBasis));
-            checks.add(notApplicable("ART_25_SSR_DURATION", "art. 25", "A special revitalisation zone lasts at most "
-                    + config.specialZoneMaxYears() + " years, with no extension.", p.legalBasis));
-            checks.add(notApplicable("ART_15_GPR_CONTENTS", "art. 15 ust. 1", "A GPR contains the elements art. 15"
-                    + " ust. 1 lists.", p.legalBasis));
+        LegalBasisOfCheck basis = basisOf(p);
+        List<Project> own = projects.list("programme.id = ?1 order by id", p.id);
+
+        List<Check> checks = new ArrayList<>();
+        if (basis != null) {
+            List<Check> area = areaChecks(rules, municipalityFacts(p.municipality), deg, rev, degraded != null,
+                    revitalisation != null);
+            checks.addAll(basis == LegalBasisOfCheck.ACT_2015 ? area : underGuidelines(area));
         }
-        return ComplianceReport.of(p.id, p.municipality.teryt, generatedAt, today, checks);
+        checks.addAll(rules.areaMatches(withGeometry(deg)));
+        checks.addAll(rules.areaMatches(withGeometry(rev)));
+        if (basis == LegalBasisOfCheck.ACT_2015) {
+            List<ProgrammeRules.Assessment> assessments = evaluations.list("programme.id = ?1 order by id", p.id).stream()
+                    .map(ComplianceService::assessment).toList();
+            checks.add(programmeRules.art15(gprContents(p, own)));
+            checks.add(programmeRules.art22(p.resolutionDate, assessments, today));
+            checks.addAll(programmeRules.art22Records(assessments));
+            checks.add(programmeRules.art25(p.specialZoneEstablished, p.specialZoneStart, p.specialZoneEnd));
+            checks.add(programmeRules.art25WithinArea(p.specialZoneEstablished, p.specialZoneGeometry, rev));
+            if (p.predecessor != null && p.predecessor.legalBasis == LegalBasis.PR) {
+                checks.add(programmeRules.art52Continuation(p.predecessor.name,
+                        revitalisation == null ? null : revitalisation.designationDate));
+            }
+        }
+        if (p.legalBasis == LegalBasis.PR) {
+            String continuing = programmes.list("predecessor.id = ?1 and legalBasis = ?2", p.id, LegalBasis.GPR).stream()
+                    .map(g -> g.name).findFirst().orElse(null);
+            checks.add(programmeRules.art52Projects(own.stream().map(ComplianceService::dates).toList(),
+                    config.art52Deadline(), today, continuing));
+        }
+        return ComplianceReport.of(p.id, p.municipality.teryt, generatedAt, today, rulesOf(p, basis), checks);
+    }
+
+    /** The body of rules that governs the programme, or null when none does or its legal basis is not recorded. */
+    private LegalBasisOfCheck basisOf(Programme p) {
+        if (p.legalBasis == LegalBasis.GPR) {
+            return LegalBasisOfCheck.ACT_2015;
+        }
+        if (p.legalBasis == LegalBasis.PR && (p.periodTo == null || p.periodTo >= config.guidelinesFirstYear())) {
+            return LegalBasisOfCheck.GUIDELINES_2014_2020;
+        }
+        return null;
+    }
+
+    private ComplianceReport.Rules rulesOf(Programme p, LegalBasisOfCheck basis) {
+        if (basis == LegalBasisOfCheck.ACT_2015) {
+            return new ComplianceReport.Rules(basis, basis.citationPl(),
+                    "Gminny program rewitalizacji: obowiązują go przepisy ustawy o rewitalizacji (art. 9, 10, 15, 22, 25).",
+                    "A municipal revitalisation programme (GPR): the Revitalisation Act governs it (art. 9, 10, 15, 22, 25).");
+        }
+        if (basis == LegalBasisOfCheck.GUIDELINES_2014_2020) {
+            return new ComplianceReport.Rules(basis, basis.citationPl(),
+                    "Program przyjęty na podstawie ustawy o samorządzie gminnym (PR), a nie ustawy o rewitalizacji: art. 9,"
+                            + " 10, 15, 22 i 25 ustawy go nie obowiązują. Ocenia się go według wytycznych 2014–2020, które"
+                            + " wymagały tych samych przesłanek kryzysu oraz limitów 20% powierzchni i 30% mieszkańców; jego"
+                            + " przedsięwzięć dotyczy art. 52 ustawy.",
+                    "A programme adopted under the Act on municipal self-government (PR), not the Revitalisation Act: its"
+                            + " art. 9, 10, 15, 22 and 25 do not govern it. It is judged by the 2014–2020 guidelines, which"
+                            + " required the same crisis tests and limits of 20% of the area and 30% of the residents; art. 52"
+                            + " of the Act governs its projects.");
+        }
+        if (p.legalBasis == null) {
+            return new ComplianceReport.Rules(null, null,
+                    "Nie odnotowano podstawy prawnej programu, więc nie wiadomo, jakie przepisy go obowiązują.",
+                    "The programme's legal basis is not recorded, so which rules govern it is not known.");
+        }
+        if (p.legalBasis == LegalBasis.PR) {
+            return new ComplianceReport.Rules(null, null,
+                    "Program przyjęty na podstawie ustawy o samorządzie gminnym przed okresem 2014–2020: żadne krajowe"
+                            + " przepisy o rewitalizacji nie określały wtedy jego treści ani obszaru (kryteria ustalały"
+                            + " regionalne programy operacyjne, których Odnowa nie odwzorowuje); jego przedsięwzięć dotyczy"
+                            + " art. 52 ustawy.",
+                    "A programme adopted under the Act on municipal self-government before 2014–2020: no national"
+                            + " revitalisation rules then set its contents or area (the regional operational programmes set"
+                            + " criteria, which Odnowa does not model); art. 52 of the Act governs its projects.");
+        }
+        return new ComplianceReport.Rules(null, null,
+                "Inny dokument strategiczny (IDS): przepisy o programach rewitalizacji go nie obowiązują.",
+                "Another strategic document (IDS): the rules on revitalisation programmes do not govern it.");
+    }
+
+    /** The area checks restated under the 2014–2020 guidelines (which have no counterpart of art. 10 ust. 3). */
+    private static List<Check> underGuidelines(List<Check> actChecks) {
+        List<Check> result = new ArrayList<>();
+        for (Check c : actChecks) {
+            String[] guideline = GUIDELINE_IDS.get(c.id());
+            if (guideline != null) {
+                result.add(c.under(LegalBasisOfCheck.GUIDELINES_2014_2020, guideline[0], guideline[1]));
+            }
+        }
+        return result;
     }
 
     /**
-     * art. 10 ust. 2, art. 9, art. 10 ust. 3 and containment. When only one area exists it is used for every check
-     * and the explanations say so.
+     * art. 10 ust. 2, art. 9, art. 10 ust. 3 and containment, each on the area it governs: art. 9 on the degraded
+     * subareas, art. 10 on the revitalisation ones. A missing area is never replaced by the other: the checks that
+     * need it answer UNKNOWN.
      */
     List<Check> areaChecks(ActRules rules, MunicipalityFacts municipality, List<SubareaFacts> deg,
             List<SubareaFacts> rev, boolean hasDegraded, boolean hasRevitalisation) {
         List<Check> checks = new ArrayList<>();
-        String[] revNote = !hasRevitalisation && hasDegraded
-                ? new String[] {" Uwaga: brak obszaru rewitalizacji — użyto podobszarów obszaru zdegradowanego.",
-                        " Note: there is no revitalisation area — the degraded area's subareas were used."}
-                : null;
-        String[] degNote = !hasDegraded && hasRevitalisation
-                ? new String[] {" Uwaga: brak obszaru zdegradowanego — użyto podobszarów obszaru rewitalizacji.",
-                        " Note: there is no degraded area — the revitalisation area's subareas were used."}
-                : null;
-        List<SubareaFacts> forArt10 = hasRevitalisation ? rev : deg;
-        List<SubareaFacts> forArt9 = hasDegraded ? deg : rev;
-        for (Check c : rules.art10Section2(municipality, forArt10)) {
-            checks.add(note(c, revNote));
-        }
-        if (forArt9.isEmpty()) {
-            checks.add(new Check("ART_9_CRISIS", "art. 9 ust. 1", "Each subarea of the degraded area shows negative social"
-                    + " phenomena and at least one of economic, environmental, spatial-functional or technical ones.",
-                    null, CheckResult.UNKNOWN, List.of("degradedArea.subareas"), Map.of(),
-                    "Nie ma podobszarów obszaru zdegradowanego (ani rewitalizacji), więc nie można sprawdzić zjawisk"
-                            + " kryzysowych.",
-                    "There are no degraded (or revitalisation) subareas, so the crisis phenomena cannot be checked."));
+        if (hasRevitalisation) {
+            checks.addAll(rules.art10Section2(municipality, rev));
         } else {
-            for (Check c : rules.art9(forArt9)) {
-                checks.add(note(c, degNote));
+            String rule = "The revitalisation area stays within " + config.maxAreaSharePct() + "% of the municipality's"
+                    + " area and " + config.maxResidentsSharePct() + "% of its residents.";
+            for (String id : List.of("ART_10_2_AREA", "ART_10_2_RESIDENTS")) {
+                checks.add(missingArea(id, "art. 10 ust. 2", rule, "revitalisationArea",
+                        "Nie odnotowano obszaru rewitalizacji; limity art. 10 ust. 2 dotyczą tylko niego (obszar zdegradowany"
+                                + " nie może go zastąpić).",
+                        "No revitalisation area is recorded; the limits of art. 10 ust. 2 apply to it only (the degraded area"
+                                + " cannot stand in for it)."));
             }
         }
-        if (forArt10.isEmpty()) {
-            checks.add(new Check("ART_10_3_UNINHABITED_LAND", "art. 10 ust. 3", "Uninhabited post-industrial,"
-                    + " post-military or post-railway land may be included only with a justification that the actions"
-                    + " there counteract the social problems.", null, CheckResult.UNKNOWN,
-                    List.of("revitalisationArea.subareas"), Map.of(),
+        String art9Rule = "Each subarea of the degraded area shows negative social phenomena and at least one of economic,"
+                + " environmental, spatial-functional or technical ones.";
+        if (!hasDegraded) {
+            checks.add(missingArea("ART_9_CRISIS", "art. 9 ust. 1", art9Rule, "degradedArea",
+                    "Nie odnotowano obszaru zdegradowanego, więc nie można sprawdzić przesłanek art. 9 ust. 1.",
+                    "No degraded area is recorded, so the conditions of art. 9 ust. 1 cannot be checked."));
+        } else if (deg.isEmpty()) {
+            checks.add(missingArea("ART_9_CRISIS", "art. 9 ust. 1", art9Rule, "degradedArea.subareas",
+                    "Obszar zdegradowany nie ma podobszarów, więc nie można sprawdzić zjawisk kryzysowych.",
+                    "The degraded area has no subareas, so the crisis phenomena cannot be checked."));
+        } else {
+            checks.addAll(rules.art9(deg));
+        }
+        String landRule = "Uninhabited post-industrial, post-military or post-railway land may be included only with a"
+                + " justification that the actions there counteract the social problems.";
+        if (rev.isEmpty()) {
+            checks.add(missingArea("ART_10_3_UNINHABITED_LAND", "art. 10 ust. 3", landRule,
+                    hasRevitalisation ? "revitalisationArea.subareas" : "revitalisationArea",
                     "Nie ma podobszarów rewitalizacji, więc nie można sprawdzić rodzaju terenu.",
                     "There are no revitalisation subareas, so the land types cannot be checked."));
         } else {
-            for (Check c : rules.art10Section3(forArt10)) {
-                checks.add(note(c, revNote));
-            }
+            checks.addAll(rules.art10Section3(rev));
         }
         if (hasDegraded && hasRevitalisation) {
             checks.add(rules.withinDegradedArea(rev, deg));
         } else {
-            checks.add(new Check("ART_10_1_WITHIN_DEGRADED", "art. 10 ust. 1",
-                    "The revitalisation area lies within the degraded area.", null, CheckResult.UNKNOWN,
-                    hasDegraded ? List.of("revitalisationArea") : hasRevitalisation ? List.of("degradedArea")
-                            : List.of("degradedArea", "revitalisationArea"),
-                    Map.of(),
-                    "Położenia obszaru rewitalizacji względem zdegradowanego nie można sprawdzić: potrzebne są oba"
-                            + " obszary" + (hasDegraded ? " (brak obszaru rewitalizacji)."
-                                    : hasRevitalisation ? " (brak obszaru zdegradowanego)." : " (brak obu)."),
+            checks.add(missingArea("ART_10_1_WITHIN_DEGRADED", "art. 10 ust. 1",
+                    "The revitalisation area lies within the degraded area.",
+                    hasDegraded ? "revitalisationArea" : "degradedArea",
+                    "Położenia obszaru rewitalizacji względem zdegradowanego nie można sprawdzić: potrzebne są oba obszary.",
                     "Whether the revitalisation area lies within the degraded area cannot be checked: both areas are"
-                            + " needed" + (hasDegraded ? " (the revitalisation area is missing)."
-                                    : hasRevitalisation ? " (the degraded area is missing)." : " (both are missing).")));
+                            + " needed."));
         }
         return checks;
     }
 
-    private static Check note(Check c, String[] note) {
-        if (note == null) {
-            return c;
-        }
-        return new Check(c.id(), c.article(), c.rule(), c.subject(), c.result(), c.missing(), c.figures(),
-                c.explanationPl() + note[0], c.explanationEn() + note[1]);
-    }
-
-    private static Check notApplicable(String id, String article, String rule, LegalBasis basis) {
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("legalBasis", basis == null ? null : basis.name());
-        figures.put("applicable", false);
-        return new Check(id, article, rule, null, CheckResult.UNKNOWN, List.of(), figures,
-                "Nie dotyczy: program nie jest gminnym programem rewitalizacji (podstawa prawna " + basis
-                        + "), a " + article + " dotyczy tylko GPR.",
-                "Not applicable: the programme is not a municipal revitalisation programme (legal basis " + basis
-                        + "), and " + article + " applies only to a GPR.");
+    private static Check missingArea(String id, String article, String rule, String missing, String pl, String en) {
+        return new Check(id, article, rule, null, CheckResult.UNKNOWN, List.of(missing), Map.of(), pl, en);
     }
 
     static MunicipalityFacts municipalityFacts(Municipality m) {
@@ -216,44 +289,98 @@ public class ComplianceService {
         return subareas.stream().filter(s -> s.geometry() != null && !s.geometry().isBlank()).toList();
     }
 
+    private static ProgrammeRules.Assessment assessment(Evaluation e) {
+        return new ProgrammeRules.Assessment(e.id, e.type, e.date,
+                (e.committeeOpinion != null && !e.committeeOpinion.isBlank()) || e.committeeOpinionDate != null,
+                (e.bipPublication != null && !e.bipPublication.isBlank()) || e.bipPublishedOn != null);
+    }
+
+    private static ProgrammeRules.ProjectDates dates(Project x) {
+        return new ProgrammeRules.ProjectDates(x.id, x.title, x.status == null ? null : RUNNING.contains(x.status),
+                x.plannedStart, x.plannedEnd, x.actualStart, x.actualEnd);
+    }
+
     /**
-     * Art. 15 ust. 1 contents as far as the data model tells them (see {@link GprContents}): what it does not hold
-     * (diagnosis, links to strategic documents, directions, management) stays null, so the check is UNKNOWN at best.
+     * Art. 15 contents: what the city recorded of the document ({@link ProgrammeContents}) and what the data shows
+     * (basic and other projects, funding, result indicators). Recording the contents makes an empty vision, goal list
+     * or project list "absent"; without it they are "not recorded".
      */
-    GprContents gprContents(Programme p) {
-        List<Project> all = projects.list("programme.id = ?1 order by id", p.id);
+    GprContents gprContents(Programme p, List<Project> all) {
         List<Indicator> indicators = projects.getEntityManager()
                 .createQuery("from Indicator i where i.programme.id = :p order by i.id", Indicator.class)
                 .setParameter("p", p.id).getResultList();
+        ProgrammeContents c = p.contents;
+        boolean recorded = c != null;
+        Function<Function<ProgrammeContents, Boolean>, Boolean> field = f -> recorded ? f.apply(c) : null;
+        Boolean absentIfRecorded = recorded ? Boolean.FALSE : null;
         List<Project> basic = all.stream().filter(x -> x.kind == ProjectKind.BASIC).toList();
         List<GprContents.BasicProject> basicProjects = null;
-        if (!all.isEmpty()) {
+        if (!basic.isEmpty() || recorded) {
             basicProjects = new ArrayList<>();
             for (Project x : basic) {
-                List<Indicator> own = indicators.stream()
+                List<Indicator> ownIndicators = indicators.stream()
                         .filter(i -> i.project != null && i.project.id.equals(x.id)
                                 && (i.level == IndicatorLevel.OUTPUT || i.level == IndicatorLevel.RESULT)
                                 && i.targetValue != null)
                         .toList();
-                Boolean forecast = own.isEmpty() ? null : Boolean.TRUE;
-                Boolean measurement = own.isEmpty() ? null
-                        : own.stream().allMatch(i -> i.unit != null && !i.unit.isBlank() && i.source != null
+                Boolean forecast = ownIndicators.isEmpty() ? null : Boolean.TRUE;
+                Boolean measurement = ownIndicators.isEmpty() ? null
+                        : ownIndicators.stream().allMatch(i -> i.unit != null && !i.unit.isBlank() && i.source != null
                                 && !i.source.isBlank()) ? Boolean.TRUE : null;
                 basicProjects.add(new GprContents.BasicProject(x.title, List.copyOf(x.implementingEntities), x.scope,
                         x.location, x.estimatedValue, forecast, measurement));
             }
         }
         Boolean complementary = all.stream().anyMatch(x -> x.kind == ProjectKind.COMPLEMENTARY) ? Boolean.TRUE : null;
-        Boolean financing = all.stream().anyMatch(x -> !x.funding.isEmpty()) ? Boolean.TRUE : null;
-        Boolean schedule = basic.isEmpty() ? null
-                : basic.stream().allMatch(x -> x.plannedStart != null && x.plannedEnd != null) ? Boolean.TRUE : null;
+        Boolean funding = all.stream().anyMatch(x -> !x.funding.isEmpty()) ? Boolean.TRUE : null;
         Boolean monitoring = indicators.stream().anyMatch(i -> i.level == IndicatorLevel.RESULT && i.targetValue != null)
                 ? Boolean.TRUE : null;
-        return new GprContents(null, null, p.vision != null && !p.vision.isBlank(), p.goals.size(), null,
-                basicProjects, complementary, financing, null, schedule, monitoring);
+        String pkt = "art. 15 ust. 1 pkt ";
+        List<GprContents.Element> elements = new ArrayList<>(List.of(
+                GprContents.Element.of("contents.diagnosis", pkt + 1, "szczegółowa diagnoza obszaru rewitalizacji",
+                        "detailed diagnosis of the revitalisation area", field.apply(ProgrammeContents::diagnosis)),
+                GprContents.Element.of("contents.strategicLinks", pkt + 2, "powiązania z dokumentami strategicznymi gminy",
+                        "links with the municipality's strategic documents", field.apply(ProgrammeContents::strategicLinks)),
+                GprContents.Element.of("vision", pkt + 3, "wizja stanu obszaru po rewitalizacji",
+                        "vision of the area after revitalisation", p.vision != null && !p.vision.isBlank() ? Boolean.TRUE
+                                : absentIfRecorded),
+                GprContents.Element.of("goals", pkt + 4, "cele rewitalizacji", "revitalisation goals",
+                        !p.goals.isEmpty() ? Boolean.TRUE : absentIfRecorded),
+                GprContents.Element.of("contents.directions", pkt + 4, "kierunki działań", "directions of action",
+                        field.apply(ProgrammeContents::directions)),
+                GprContents.Element.of("contents.otherProjects", pkt + 6, "charakterystyka pozostałych przedsięwzięć",
+                        "characteristics of the other projects", first(field.apply(ProgrammeContents::otherProjects), complementary)),
+                GprContents.Element.of("contents.complementarity", pkt + 7, "mechanizmy zapewnienia komplementarności",
+                        "mechanisms ensuring complementarity", field.apply(ProgrammeContents::complementarity)),
+                GprContents.Element.of("contents.financialFramework", pkt + 8, "szacunkowe ramy finansowe",
+                        "estimated financial framework", first(field.apply(ProgrammeContents::financialFramework), funding)),
+                GprContents.Element.of("contents.management", pkt + 9, "struktura zarządzania wraz z harmonogramem",
+                        "management structure with the schedule", field.apply(ProgrammeContents::management)),
+                GprContents.Element.of("contents.monitoring", pkt + 10, "system monitorowania i oceny",
+                        "monitoring and evaluation system", first(field.apply(ProgrammeContents::monitoring), monitoring))));
+        elements.add(conditional("contents.housing", pkt + 11, "zmiany uchwał dotyczących mieszkaniowego zasobu gminy",
+                "changes to the municipal housing resolutions", recorded ? c.housing() : null));
+        elements.add(conditional("contents.spatialPlanning", pkt + 12, "zmiany dokumentów planistycznych",
+                "changes to the spatial planning documents", recorded ? c.spatialPlanning() : null));
+        elements.add(conditional("contents.specialZone", pkt + 13, "wskazanie, czy przewiduje się Specjalną Strefę Rewitalizacji",
+                "whether a special revitalisation zone is planned", recorded ? c.specialZone() : null));
+        elements.add(conditional("contents.revitalisationPlan", pkt + 14, "wskazanie, czy przewiduje się miejscowy plan rewitalizacji",
+                "whether a local revitalisation plan is planned", recorded ? c.revitalisationPlan() : null));
+        elements.add(GprContents.Element.of("contents.mapAnnex", "art. 15 ust. 2", "załącznik graficzny (mapa)",
+                "map annex", field.apply(ProgrammeContents::mapAnnex)));
+        return new GprContents(elements, basicProjects);
     }
 
-    /** The draft-area validator: nothing is read but the municipality, nothing is written. */
+    private static Boolean first(Boolean recorded, Boolean derived) {
+        return recorded != null ? recorded : derived;
+    }
+
+    private static GprContents.Element conditional(String path, String provision, String pl, String en, ContentNeed need) {
+        return new GprContents.Element(path, provision, pl + " (w zależności od potrzeb)", en + " (where needed)",
+                need == null ? null : need != ContentNeed.ABSENT, need == ContentNeed.NOT_NEEDED);
+    }
+
+    /** The draft-area validator: nothing is read but the municipality, nothing is written; judged by the Act. */
     public ComplianceReport draft(String teryt, DraftArea draft) {
         if (teryt == null || teryt.isBlank()) {
             throw ApiException.badRequest("municipality", "is required: the TERYT code of the municipality");
@@ -263,7 +390,7 @@ public class ComplianceService {
         }
         Municipality m = municipalities.findByIdOptional(teryt)
                 .orElseThrow(() -> ApiException.unknownReference("municipality", "municipality", teryt));
-        ActRules rules = rules();
+        ActRules rules = new ActRules(thresholds());
         List<Check> checks = new ArrayList<>(areaChecks(rules, municipalityFacts(m), draft.degraded(),
                 draft.revitalisation(), !draft.degraded().isEmpty(), !draft.revitalisation().isEmpty()));
         Set<String> computed = draft.computedAreaCodes();
@@ -272,8 +399,9 @@ public class ComplianceService {
         checks.addAll(rules.areaMatches(withGeometry(draft.revitalisation()).stream()
                 .filter(s -> !computed.contains("REVITALISATION:" + s.code())).toList()));
         OffsetDateTime generatedAt = now();
+        LegalBasisOfCheck act = LegalBasisOfCheck.ACT_2015;
         return ComplianceReport.of(null, m.teryt, generatedAt, generatedAt.atZoneSameInstant(ZONE).toLocalDate(),
-                checks);
+                new ComplianceReport.Rules(act, act.citationPl(), "Projekt obszaru ocenia się według ustawy o rewitalizacji.",
+                        "A draft area is judged by the Revitalisation Act."), checks);
     }
-
 }

@@ -7,23 +7,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import pl.odnowa.evaluation.Check;
 import pl.odnowa.evaluation.CheckResult;
 
-@Schema(name = "ComplianceSummary", description = "How many checks passed, failed or could not be decided")
+@Schema(name = "ComplianceSummary", description = "How many checks passed, failed, could not be decided or do not apply")
 public record ComplianceSummary(@Schema(example = "5") int pass, @Schema(example = "1") int fail,
-        @Schema(example = "3") int unknown) {
+        @Schema(example = "3") int unknown, @Schema(example = "2") int notApplicable) {
 
     static ComplianceSummary of(List<Check> checks) {
-        int pass = 0;
-        int fail = 0;
-        int unknown = 0;
-        for (Check c : checks) {
-            if (c.result() == CheckResult.PASS) {
-                pass++;
-            } else if (c.result() == CheckResult.FAIL) {
-                fail++;
-            } else {
-                unknown++;
-            }
-        }
-        return new ComplianceSummary(pass, fail, unknown);
+        return new ComplianceSummary(count(checks, CheckResult.PASS), count(checks, CheckResult.FAIL),
+                count(checks, CheckResult.UNKNOWN), count(checks, CheckResult.NOT_APPLICABLE));
+    }
+
+    private static int count(List<Check> checks, CheckResult result) {
+        return (int) checks.stream().filter(c -> c.result() == result).count();
     }
 }

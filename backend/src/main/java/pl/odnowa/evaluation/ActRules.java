@@ -47,15 +47,84 @@ public final class ActRules {
 
     /** Both art. 10 ust. 2 checks: {@link #art10Area} and {@link #art10Residents}. */
     public List<Check> art10Section2(MunicipalityFacts municipality, List<SubareaFacts> revitalisationSubareas) {
-        return List.of(art10Area(municipality, revitalisationSubareas),
-                art10Residents(municipality, revitalisationSubareas));
+        Overlap overlap = Overlap.of(revitalisationSubareas == null ? List.of() : revitalisationSubareas, thresholds);
+        return List.of(art10Area(municipality, revitalisationSubareas, overlap),
+                art10Residents(municipality, revitalisationSubareas, overlap));
+    }
+
+    /**
+     * Whether subareas can overlap, and by how much. Where every subarea has a valid boundary the union of the
+     * boundaries is measured (subareas may touch or overlap; what lies in two is counted once); otherwise any two may
+     * overlap and a sum over them is only an upper bound — unless there is only one.
+     *
+     * @param measured  every subarea has a valid boundary (and there are any)
+     * @param unionHa   area of the union of the boundaries, hectares (null unless measured)
+     * @param overlapHa what the boundaries' own areas count more than once (null unless measured)
+     * @param overlaps  measured and the overlap exceeds the containment tolerance
+     * @param lacking   codes of the subareas without a valid boundary
+     */
+    record Overlap(boolean measured, BigDecimal unionHa, BigDecimal overlapHa, boolean overlaps, List<String> lacking,
+            Map<String, BigDecimal> geometryHa) {
+
+        static Overlap of(List<SubareaFacts> subareas, ActThresholds thresholds) {
+            List<Geometry> geometries = new ArrayList<>();
+            List<String> lacking = new ArrayList<>();
+            Map<String, BigDecimal> geometryHa = new LinkedHashMap<>();
+            double sumM2 = 0;
+            for (int i = 0; i < subareas.size(); i++) {
+                Geometry g = validGeometryOf(subareas.get(i).geometry());
+                if (g == null) {
+                    lacking.add(label(subareas.get(i), i));
+                } else {
+                    geometries.add(g);
+                    double m2 = GeoJsonGeometry.areaSquareMetres(g);
+                    sumM2 += m2;
+                    geometryHa.put(label(subareas.get(i), i), hectares(m2));
+                }
+            }
+            if (subareas.isEmpty() || !lacking.isEmpty()) {
+                return new Overlap(false, null, null, false, lacking, geometryHa);
+            }
+            double unionM2 = GeoJsonGeometry.areaSquareMetres(OverlayNGRobust.union(geometries));
+            double overlapM2 = Math.max(0, sumM2 - unionM2);
+            boolean overlaps = overlapM2 > Math.max(thresholds.containmentToleranceM2(),
+                    thresholds.containmentToleranceFraction() * unionM2);
+            return new Overlap(true, hectares(unionM2), hectares(overlapM2), overlaps, List.of(), geometryHa);
+        }
+
+        /** A sum over the subareas may count a part twice: more than one subarea, and overlaps measured or possible. */
+        boolean sumIsUpperBound(int subareas) {
+            return subareas > 1 && (!measured || overlaps);
+        }
+
+        private static BigDecimal hectares(double m2) {
+            return BigDecimal.valueOf(m2 / 10_000).setScale(2, RoundingMode.HALF_UP);
+        }
+    }
+
+    static Geometry validGeometryOf(String json) {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        try {
+            Geometry g = GeoJsonGeometry.parse(json);
+            return GeoJsonGeometry.validate(g).valid() ? g : null;
+        } catch (GeoJsonException e) {
+            return null;
+        }
     }
 
     /**
      * {@code ART_10_2_AREA}: the revitalisation subareas together cover at most 20% of the municipality's area
-     * (subareas in ha, municipality in km²; exactly the limit passes).
+     * (exactly the limit passes). With a valid boundary for every subarea the union of the boundaries is measured, so
+     * an overlap counts once; otherwise the declared hectares are summed, which is an upper bound when two subareas
+     * might overlap: within the limit it passes, over it the answer is UNKNOWN until the boundaries are recorded.
      */
     public Check art10Area(MunicipalityFacts municipality, List<SubareaFacts> subareas) {
+        return art10Area(municipality, subareas, Overlap.of(subareas == null ? List.of() : subareas, thresholds));
+    }
+
+    private Check art10Area(MunicipalityFacts municipality, List<SubareaFacts> subareas, Overlap overlap) {
         String id = "ART_10_2_AREA";
         String article = "art. 10 ust. 2";
         String rule = "The revitalisation area covers at most " + Fmt.pctValue(thresholds.maxAreaSharePct(), EN)
@@ -71,10 +140,12 @@ public final class ActRules {
         if (list.isEmpty()) {
             missing.add("subareas");
         }
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).areaHa() == null) {
-                missing.add("subareas[" + label(list.get(i), i) + "].areaHa");
-                lacking.add(label(list.get(i), i));
+        boolean fromUnion = overlap.measured() && list.size() > 1;
+        for (int i = 0; i < list.size() && !fromUnion; i++) {
+            String code = label(list.get(i), i);
+            if (list.get(i).areaHa() == null && !overlap.geometryHa().containsKey(code)) {
+                missing.add("subareas[" + code + "].areaHa");
+                lacking.add(code);
             }
         }
         if (!missing.isEmpty()) {
@@ -89,46 +160,85 @@ public final class ActRules {
                 en.add("the revitalisation subareas");
             }
             if (!lacking.isEmpty()) {
-                pl.add("powierzchni (ha) podobszarów: " + String.join(", ", lacking));
-                en.add("the area (ha) of subareas " + String.join(", ", lacking));
+                pl.add("powierzchni (ha) lub granic podobszarów: " + String.join(", ", lacking));
+                en.add("the area (ha) or boundary of subareas " + String.join(", ", lacking));
             }
             return new Check(id, article, rule, null, CheckResult.UNKNOWN, missing, Map.of(),
                     "Nie można sprawdzić udziału powierzchni: brakuje " + String.join("; ", pl) + ".",
                     "The area share cannot be checked: missing " + String.join("; ", en) + ".");
         }
         BigDecimal municipalityHa = areaKm2.multiply(HA_PER_KM2);
-        BigDecimal sumHa = list.stream().map(SubareaFacts::areaHa).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sumHa = fromUnion ? overlap.unionHa() : BigDecimal.ZERO;
+        for (int i = 0; i < list.size() && !fromUnion; i++) {
+            BigDecimal declared = list.get(i).areaHa();
+            sumHa = sumHa.add(declared != null ? declared : overlap.geometryHa().get(label(list.get(i), i)));
+        }
+        boolean upperBound = !fromUnion && overlap.sumIsUpperBound(list.size());
         BigDecimal limitHa = municipalityHa.multiply(thresholds.maxAreaSharePct()).divide(HUNDRED);
         BigDecimal sharePct = sumHa.multiply(HUNDRED).divide(municipalityHa, 4, RoundingMode.HALF_UP);
-        boolean pass = sumHa.compareTo(limitHa) <= 0;
+        boolean within = sumHa.compareTo(limitHa) <= 0;
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("municipalityAreaKm2", areaKm2);
         figures.put("municipalityAreaHa", Fmt.plain(municipalityHa));
         figures.put("revitalisationAreaHa", sumHa);
+        figures.put("measure", fromUnion ? "UNION_OF_BOUNDARIES" : upperBound ? "SUM_UPPER_BOUND" : "SUM");
+        if (fromUnion) {
+            figures.put("overlapHa", overlap.overlapHa());
+        }
         figures.put("subareas", list.size());
         figures.put("sharePct", Fmt.plain(sharePct));
         figures.put("limitPct", Fmt.plain(thresholds.maxAreaSharePct()));
         figures.put("limitHa", Fmt.plain(limitHa));
-        String pl = "Podobszary rewitalizacji (" + list.size() + ") zajmują " + Fmt.num(sumHa, PL) + " ha, czyli "
-                + Fmt.pctValue(sharePct, PL) + " z " + Fmt.num(municipalityHa, PL) + " ha (" + Fmt.num(areaKm2, PL)
-                + " km²) powierzchni gminy; limit wynosi " + Fmt.pctValue(thresholds.maxAreaSharePct(), PL) + " ("
-                + Fmt.num(limitHa, PL) + " ha): "
-                + (pass ? "warunek spełniony." : "limit przekroczony o " + Fmt.num(sumHa.subtract(limitHa), PL)
-                        + " ha.");
-        String en = "The " + list.size() + " revitalisation subarea" + (list.size() == 1 ? " covers " : "s cover ")
-                + Fmt.num(sumHa, EN) + " ha, that is " + Fmt.pctValue(sharePct, EN) + " of the municipality's "
+        String howPl = fromUnion
+                ? " (pole sumy granic podobszarów; część wspólna " + Fmt.num(overlap.overlapHa(), PL) + " ha liczona raz)"
+                : upperBound ? " (suma deklarowanych powierzchni: górne oszacowanie, bo bez granic wszystkich podobszarów nie"
+                        + " można wykluczyć ich nakładania się)" : "";
+        String howEn = fromUnion
+                ? " (the area of the union of the subareas' boundaries; the " + Fmt.num(overlap.overlapHa(), EN)
+                        + " ha they share counted once)"
+                : upperBound ? " (the sum of the declared areas: an upper bound, as without every subarea's boundary an"
+                        + " overlap cannot be ruled out)" : "";
+        String leadPl = "Podobszary rewitalizacji (" + list.size() + ") zajmują " + Fmt.num(sumHa, PL) + " ha" + howPl
+                + ", czyli " + Fmt.pctValue(sharePct, PL) + " z " + Fmt.num(municipalityHa, PL) + " ha ("
+                + Fmt.num(areaKm2, PL) + " km²) powierzchni gminy; limit wynosi "
+                + Fmt.pctValue(thresholds.maxAreaSharePct(), PL) + " (" + Fmt.num(limitHa, PL) + " ha): ";
+        String leadEn = "The " + list.size() + " revitalisation subarea" + (list.size() == 1 ? " covers " : "s cover ")
+                + Fmt.num(sumHa, EN) + " ha" + howEn + ", that is " + Fmt.pctValue(sharePct, EN) + " of the municipality's "
                 + Fmt.num(municipalityHa, EN) + " ha (" + Fmt.num(areaKm2, EN) + " km²); the limit is "
-                + Fmt.pctValue(thresholds.maxAreaSharePct(), EN) + " (" + Fmt.num(limitHa, EN) + " ha): "
-                + (pass ? "the condition is met." : "exceeded by " + Fmt.num(sumHa.subtract(limitHa), EN) + " ha.");
-        return new Check(id, article, rule, null, pass ? CheckResult.PASS : CheckResult.FAIL, List.of(), figures, pl,
-                en);
+                + Fmt.pctValue(thresholds.maxAreaSharePct(), EN) + " (" + Fmt.num(limitHa, EN) + " ha): ";
+        if (within) {
+            return new Check(id, article, rule, null, CheckResult.PASS, List.of(), figures,
+                    leadPl + "warunek spełniony.", leadEn + "the condition is met.");
+        }
+        if (upperBound) {
+            return new Check(id, article, rule, null, CheckResult.UNKNOWN, boundaryPaths(overlap), figures,
+                    leadPl + "górne oszacowanie przekracza limit o " + Fmt.num(sumHa.subtract(limitHa), PL)
+                            + " ha, ale podobszary mogą się nakładać — rozstrzygną granice podobszarów "
+                            + String.join(", ", overlap.lacking()) + ".",
+                    leadEn + "the upper bound exceeds the limit by " + Fmt.num(sumHa.subtract(limitHa), EN)
+                            + " ha, but the subareas may overlap — the boundaries of subareas "
+                            + String.join(", ", overlap.lacking()) + " will decide.");
+        }
+        return new Check(id, article, rule, null, CheckResult.FAIL, List.of(), figures,
+                leadPl + "limit przekroczony o " + Fmt.num(sumHa.subtract(limitHa), PL) + " ha.",
+                leadEn + "exceeded by " + Fmt.num(sumHa.subtract(limitHa), EN) + " ha.");
+    }
+
+    private static List<String> boundaryPaths(Overlap overlap) {
+        return overlap.lacking().stream().map(code -> "subareas[" + code + "].geometry").toList();
     }
 
     /**
      * {@code ART_10_2_RESIDENTS}: the revitalisation subareas together have at most 30% of the municipality's
-     * residents (exactly the limit passes). The explanation notes when the residents' reference dates differ.
+     * residents (exactly the limit passes). Residents of a part two subareas share would be counted twice, so the sum
+     * is exact only for one subarea or for boundaries that do not overlap; otherwise it is an upper bound (within the
+     * limit: PASS; over it: UNKNOWN). The explanation notes when the residents' reference dates differ.
      */
     public Check art10Residents(MunicipalityFacts municipality, List<SubareaFacts> subareas) {
+        return art10Residents(municipality, subareas, Overlap.of(subareas == null ? List.of() : subareas, thresholds));
+    }
+
+    private Check art10Residents(MunicipalityFacts municipality, List<SubareaFacts> subareas, Overlap overlap) {
         String id = "ART_10_2_RESIDENTS";
         String article = "art. 10 ust. 2";
         String rule = "The revitalisation area has at most " + Fmt.pctValue(thresholds.maxResidentsSharePct(), EN)
@@ -175,28 +285,52 @@ public final class ActRules {
         BigDecimal sum = BigDecimal.valueOf(list.stream().mapToLong(SubareaFacts::residents).sum());
         BigDecimal limit = total.multiply(thresholds.maxResidentsSharePct()).divide(HUNDRED);
         BigDecimal sharePct = sum.multiply(HUNDRED).divide(total, 4, RoundingMode.HALF_UP);
-        boolean pass = sum.compareTo(limit) <= 0;
+        boolean within = sum.compareTo(limit) <= 0;
+        boolean upperBound = overlap.sumIsUpperBound(list.size());
         figures.put("municipalityResidents", residents);
         figures.put("municipalityResidentsDate", municipality.residentsDate() == null ? null
                 : municipality.residentsDate().toString());
         figures.put("revitalisationResidents", sum.longValue());
+        figures.put("measure", upperBound ? "SUM_UPPER_BOUND" : "SUM");
+        if (overlap.measured()) {
+            figures.put("overlapHa", overlap.overlapHa());
+        }
         figures.put("subareas", list.size());
         figures.put("sharePct", Fmt.plain(sharePct));
         figures.put("limitPct", Fmt.plain(thresholds.maxResidentsSharePct()));
         figures.put("limitResidents", Fmt.plain(limit));
         figures.put("referenceDatesDiffer", !dateNote[0].isEmpty());
-        String pl = "Podobszary rewitalizacji zamieszkuje " + persons(sum) + ", czyli "
+        String howPl = !upperBound ? "" : overlap.measured()
+                ? " (górne oszacowanie: podobszary nakładają się na " + Fmt.num(overlap.overlapHa(), PL)
+                        + " ha, których mieszkańców policzono dwa razy)"
+                : " (górne oszacowanie: bez granic podobszarów " + String.join(", ", overlap.lacking())
+                        + " nie można wykluczyć, że się nakładają)";
+        String howEn = !upperBound ? "" : overlap.measured()
+                ? " (an upper bound: the subareas overlap on " + Fmt.num(overlap.overlapHa(), EN)
+                        + " ha, whose residents are counted twice)"
+                : " (an upper bound: without the boundaries of subareas " + String.join(", ", overlap.lacking())
+                        + " an overlap cannot be ruled out)";
+        String leadPl = "Podobszary rewitalizacji zamieszkuje " + persons(sum) + howPl + ", czyli "
                 + Fmt.pctValue(sharePct, PL) + " z " + Fmt.num(total, PL) + " mieszkańców gminy; limit wynosi "
-                + Fmt.pctValue(thresholds.maxResidentsSharePct(), PL) + " (" + Fmt.num(limit, PL) + "): "
-                + (pass ? "warunek spełniony." : "limit przekroczony o " + persons(sum.subtract(limit)) + ".")
-                + dateNote[0];
-        String en = "The revitalisation subareas have " + Fmt.num(sum, EN) + " residents, that is "
+                + Fmt.pctValue(thresholds.maxResidentsSharePct(), PL) + " (" + Fmt.num(limit, PL) + "): ";
+        String leadEn = "The revitalisation subareas have " + Fmt.num(sum, EN) + " residents" + howEn + ", that is "
                 + Fmt.pctValue(sharePct, EN) + " of the municipality's " + Fmt.num(total, EN) + "; the limit is "
-                + Fmt.pctValue(thresholds.maxResidentsSharePct(), EN) + " (" + Fmt.num(limit, EN) + " residents): "
-                + (pass ? "the condition is met." : "exceeded by " + Fmt.num(sum.subtract(limit), EN)
-                        + " residents.") + dateNote[1];
-        return new Check(id, article, rule, null, pass ? CheckResult.PASS : CheckResult.FAIL, List.of(), figures, pl,
-                en);
+                + Fmt.pctValue(thresholds.maxResidentsSharePct(), EN) + " (" + Fmt.num(limit, EN) + " residents): ";
+        if (within) {
+            return new Check(id, article, rule, null, CheckResult.PASS, List.of(), figures,
+                    leadPl + "warunek spełniony." + dateNote[0], leadEn + "the condition is met." + dateNote[1]);
+        }
+        if (upperBound) {
+            return new Check(id, article, rule, null, CheckResult.UNKNOWN,
+                    overlap.measured() ? List.of("subareas.residentsInOverlap") : boundaryPaths(overlap), figures,
+                    leadPl + "górne oszacowanie przekracza limit, więc bez liczby mieszkańców części wspólnych nie można"
+                            + " rozstrzygnąć." + dateNote[0],
+                    leadEn + "the upper bound exceeds the limit, so it cannot be decided without the residents of the"
+                            + " shared parts." + dateNote[1]);
+        }
+        return new Check(id, article, rule, null, CheckResult.FAIL, List.of(), figures,
+                leadPl + "limit przekroczony o " + persons(sum.subtract(limit)) + "." + dateNote[0],
+                leadEn + "exceeded by " + Fmt.num(sum.subtract(limit), EN) + " residents." + dateNote[1]);
     }
 
     /** "1 osoba", "3 osoby", "5 osób", "0,5 osoby" (a fraction takes the genitive singular). */
@@ -616,272 +750,8 @@ public final class ActRules {
         return checks;
     }
 
-    /**
-     * {@code ART_22_EVALUATION_DUE}: the programme is assessed at least every 3 years. The reference date is the
-     * later of the last evaluation and the adoption; the next assessment is due that many years after it (the due
-     * day itself still passes).
-     */
-    public Check art22(LocalDate adoptionDate, LocalDate lastEvaluationDate, LocalDate today) {
-        Objects.requireNonNull(today, "today");
-        String id = "ART_22_EVALUATION_DUE";
-        String article = "art. 22";
-        int years = thresholds.evaluationIntervalYears();
-        String rule = "The mayor assesses the programme's currency and progress at least every " + years + " years.";
-        if (adoptionDate == null && lastEvaluationDate == null) {
-            return new Check(id, article, rule, null, CheckResult.UNKNOWN,
-                    List.of("lastEvaluationDate", "adoptionDate"), Map.of(),
-                    "Nie podano ani daty ostatniej oceny, ani daty uchwalenia programu, więc nie można wyznaczyć"
-                            + " terminu kolejnej oceny.",
-                    "Neither the date of the last assessment nor the adoption date is given, so the next assessment's"
-                            + " due date cannot be set.");
-        }
-        boolean fromEvaluation = lastEvaluationDate != null
-                && (adoptionDate == null || !lastEvaluationDate.isBefore(adoptionDate));
-        LocalDate reference = fromEvaluation ? lastEvaluationDate : adoptionDate;
-        LocalDate due = reference.plusYears(years);
-        long days = ChronoUnit.DAYS.between(today, due);
-        boolean pass = days >= 0;
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("referenceDate", reference.toString());
-        figures.put("reference", fromEvaluation ? "LAST_EVALUATION" : "ADOPTION");
-        figures.put("intervalYears", years);
-        figures.put("dueDate", due.toString());
-        figures.put("today", today.toString());
-        figures.put(pass ? "daysLeft" : "daysOverdue", Math.abs(days));
-        String everyPl = "co najmniej co " + years + " " + Fmt.plural(years, "rok", "lata", "lat");
-        String leadPl = fromEvaluation
-                ? "Ostatnia ocena programu: " + reference + "; kolejna najpóźniej " + due + " (" + everyPl + ")"
-                : "Program uchwalono " + reference + " i nie odnotowano jeszcze jego oceny; pierwsza najpóźniej " + due
-                        + " (" + everyPl + ")";
-        String leadEn = fromEvaluation
-                ? "The programme was last assessed on " + reference + "; the next assessment is due by " + due
-                        + " (at least every " + years + " years)"
-                : "The programme was adopted on " + reference + " and no assessment is recorded yet; the first is due"
-                        + " by " + due + " (at least every " + years + " years)";
-        long abs = Math.abs(days);
-        String pl = pass
-                ? leadPl + ", zostało " + abs + " " + Fmt.plural(abs, "dzień", "dni", "dni") + " — termin zachowany."
-                : leadPl + " — termin minął " + abs + " " + Fmt.plural(abs, "dzień", "dni", "dni") + " temu.";
-        String en = pass
-                ? leadEn + ", " + abs + " day" + (abs == 1 ? "" : "s") + " left — on time."
-                : leadEn + " — overdue by " + abs + " day" + (abs == 1 ? "" : "s") + ".";
-        return new Check(id, article, rule, null, pass ? CheckResult.PASS : CheckResult.FAIL, List.of(), figures, pl,
-                en);
-    }
-
-    /**
-     * {@code ART_25_SSR_DURATION}: a special revitalisation zone lasts at most 10 years (end ≤ start + 10 years).
-     *
-     * @param zoneEstablished false: no zone, nothing to check (PASS); null: unknown unless dates are given
-     */
-    public Check art25(Boolean zoneEstablished, LocalDate zoneStart, LocalDate zoneEnd) {
-        String id = "ART_25_SSR_DURATION";
-        String article = "art. 25";
-        int max = thresholds.specialZoneMaxYears();
-        String rule = "A special revitalisation zone lasts at most " + max + " years, with no extension.";
-        if (Boolean.FALSE.equals(zoneEstablished)) {
-            return new Check(id, article, rule, null, CheckResult.PASS, List.of(), Map.of("zoneEstablished", false),
-                    "Nie ustanowiono Specjalnej Strefy Rewitalizacji, więc art. 25 nie ma zastosowania.",
-                    "No special revitalisation zone was established, so art. 25 does not apply.");
-        }
-        if (zoneEstablished == null && zoneStart == null && zoneEnd == null) {
-            return new Check(id, article, rule, null, CheckResult.UNKNOWN, List.of("specialZone"), Map.of(),
-                    "Nie wiadomo, czy ustanowiono Specjalną Strefę Rewitalizacji.",
-                    "It is not known whether a special revitalisation zone was established.");
-        }
-        List<String> missing = new ArrayList<>();
-        if (zoneStart == null) {
-            missing.add("specialZone.start");
-        }
-        if (zoneEnd == null) {
-            missing.add("specialZone.end");
-        }
-        if (!missing.isEmpty()) {
-            return new Check(id, article, rule, null, CheckResult.UNKNOWN, missing, Map.of(),
-                    "Brak " + (missing.size() == 2 ? "dat początku i końca" : zoneStart == null ? "daty początku"
-                            : "daty końca") + " Specjalnej Strefy Rewitalizacji, więc nie można sprawdzić jej czasu"
-                            + " trwania.",
-                    "The special revitalisation zone's " + (missing.size() == 2 ? "start and end dates are"
-                            : zoneStart == null ? "start date is" : "end date is")
-                            + " missing, so its duration cannot be checked.");
-        }
-        if (zoneEnd.isBefore(zoneStart)) {
-            Map<String, Object> figures = new LinkedHashMap<>();
-            figures.put("start", zoneStart.toString());
-            figures.put("end", zoneEnd.toString());
-            return new Check(id, article, rule, null, CheckResult.UNKNOWN, List.of("specialZone.end"), figures,
-                    "Data końca Specjalnej Strefy Rewitalizacji (" + zoneEnd + ") jest wcześniejsza niż data początku ("
-                            + zoneStart + "): daty wymagają poprawy.",
-                    "The special revitalisation zone's end (" + zoneEnd + ") is before its start (" + zoneStart
-                            + "): the dates need correcting.");
-        }
-        LocalDate latestEnd = zoneStart.plusYears(max);
-        boolean pass = !zoneEnd.isAfter(latestEnd);
-        Period period = Period.between(zoneStart, zoneEnd);
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("start", zoneStart.toString());
-        figures.put("end", zoneEnd.toString());
-        figures.put("duration", period.toString());
-        figures.put("maxYears", max);
-        figures.put("latestAllowedEnd", latestEnd.toString());
-        String durationPl = durationPl(period);
-        String durationEn = durationEn(period);
-        String pl = "Specjalna Strefa Rewitalizacji trwa od " + zoneStart + " do " + zoneEnd + " (" + durationPl
-                + "); dopuszczalnie najwyżej " + max + " " + Fmt.plural(max, "rok", "lata", "lat") + ", czyli do "
-                + latestEnd + (pass ? " — warunek spełniony." : " — okres za długi.");
-        String en = "The special revitalisation zone runs from " + zoneStart + " to " + zoneEnd + " (" + durationEn
-                + "); at most " + max + " years are allowed, that is until " + latestEnd
-                + (pass ? " — the condition is met." : " — too long.");
-        return new Check(id, article, rule, null, pass ? CheckResult.PASS : CheckResult.FAIL, List.of(), figures, pl,
-                en);
-    }
-
-    private static String durationPl(Period p) {
-        List<String> parts = new ArrayList<>();
-        if (p.getYears() != 0) {
-            parts.add(p.getYears() + " " + Fmt.plural(p.getYears(), "rok", "lata", "lat"));
-        }
-        if (p.getMonths() != 0) {
-            parts.add(p.getMonths() + " " + Fmt.plural(p.getMonths(), "miesiąc", "miesiące", "miesięcy"));
-        }
-        if (p.getDays() != 0 || parts.isEmpty()) {
-            parts.add(p.getDays() + " " + Fmt.plural(p.getDays(), "dzień", "dni", "dni"));
-        }
-        return String.join(" ", parts);
-    }
-
-    private static String durationEn(Period p) {
-        List<String> parts = new ArrayList<>();
-        if (p.getYears() != 0) {
-            parts.add(p.getYears() + " year" + (p.getYears() == 1 ? "" : "s"));
-        }
-        if (p.getMonths() != 0) {
-            parts.add(p.getMonths() + " month" + (p.getMonths() == 1 ? "" : "s"));
-        }
-        if (p.getDays() != 0 || parts.isEmpty()) {
-            parts.add(p.getDays() + " day" + (p.getDays() == 1 ? "" : "s"));
-        }
-        return String.join(" ", parts);
-    }
-
-    /**
-     * {@code ART_15_GPR_CONTENTS}: the GPR has every element art. 15 ust. 1 lists (items after the directions of
-     * action are marked [verify] in the domain file). FAIL when an element is absent (false, 0, blank, empty),
-     * listing all absent ones in {@code missing}; otherwise UNKNOWN when an element is not recorded (null); else PASS.
-     */
-    public Check art15(GprContents gpr) {
-        Objects.requireNonNull(gpr, "gpr");
-        String id = "ART_15_GPR_CONTENTS";
-        String article = "art. 15 ust. 1";
-        String rule = "A GPR contains the diagnosis, links to strategic documents, vision, goals and directions, the"
-                + " described basic projects, complementary projects, financing framework, management, schedule and"
-                + " monitoring and evaluation system.";
-        Gaps gaps = new Gaps();
-        gaps.flag(gpr.diagnosis(), "diagnosis", "diagnoza obszaru rewitalizacji",
-                "diagnosis of the revitalisation area");
-        gaps.flag(gpr.strategicDocumentLinks(), "strategicDocumentLinks",
-                "powiązania z dokumentami strategicznymi gminy", "links to the municipality's strategic documents");
-        gaps.flag(gpr.vision(), "vision", "wizja stanu obszaru po rewitalizacji",
-                "vision of the area after revitalisation");
-        gaps.count(gpr.goals(), "goals", "cele rewitalizacji", "revitalisation goals");
-        gaps.count(gpr.directions(), "directions", "kierunki działań", "directions of action");
-        List<GprContents.BasicProject> projects = gpr.basicProjects();
-        if (projects == null) {
-            gaps.flag(null, "basicProjects", "lista podstawowych przedsięwzięć rewitalizacyjnych",
-                    "list of basic revitalisation projects");
-        } else if (projects.isEmpty()) {
-            gaps.flag(false, "basicProjects", "lista podstawowych przedsięwzięć rewitalizacyjnych",
-                    "list of basic revitalisation projects");
-        } else {
-            gaps.checked++;
-            for (int i = 0; i < projects.size(); i++) {
-                GprContents.BasicProject p = projects.get(i);
-                String path = "basicProjects[" + i + "].";
-                String name = p.name() == null || p.name().isBlank() ? "#" + (i + 1) : p.name();
-                String ofPl = " (przedsięwzięcie „" + name + "”)";
-                String ofEn = " (project \"" + name + "\")";
-                gaps.flag(p.name() != null && !p.name().isBlank(), path + "name", "nazwa" + ofPl, "name" + ofEn);
-                gaps.flag(p.implementingEntities() != null
-                        && p.implementingEntities().stream().anyMatch(e -> e != null && !e.isBlank()),
-                        path + "implementingEntities", "podmioty realizujące" + ofPl, "implementing entities" + ofEn);
-                gaps.flag(p.scope() != null && !p.scope().isBlank(), path + "scope", "zakres zadań" + ofPl,
-                        "scope" + ofEn);
-                gaps.flag(p.location() != null && !p.location().isBlank(), path + "location", "lokalizacja" + ofPl,
-                        "location" + ofEn);
-                gaps.flag(p.estimatedValue() != null, path + "estimatedValue", "szacowana wartość" + ofPl,
-                        "estimated value" + ofEn);
-                gaps.flag(p.forecastResults(), path + "forecastResults", "prognozowane rezultaty" + ofPl,
-                        "forecast results" + ofEn);
-                gaps.flag(p.resultMeasurement(), path + "resultMeasurement", "sposób oceny i zmierzenia rezultatów"
-                        + ofPl, "how the results are measured" + ofEn);
-            }
-        }
-        gaps.flag(gpr.complementaryProjects(), "complementaryProjects",
-                "charakterystyka pozostałych (uzupełniających) przedsięwzięć",
-                "characteristics of the complementary projects");
-        gaps.flag(gpr.financingFramework(), "financingFramework",
-                "ramy finansowe (środki publiczne, prywatne, unijne)", "financing framework (public, private, EU)");
-        gaps.flag(gpr.management(), "management", "system zarządzania", "management system");
-        gaps.flag(gpr.schedule(), "schedule", "harmonogram", "schedule");
-        gaps.flag(gpr.monitoringAndEvaluation(), "monitoringAndEvaluation", "system monitorowania i oceny",
-                "monitoring and evaluation system");
-
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("elementsChecked", gaps.checked);
-        figures.put("absent", List.copyOf(gaps.absent));
-        figures.put("notRecorded", List.copyOf(gaps.unknown));
-        figures.put("basicProjects", projects == null ? null : projects.size());
-        List<String> missing = new ArrayList<>(gaps.absent);
-        missing.addAll(gaps.unknown);
-        String unknownPl = gaps.unknownPl.isEmpty() ? ""
-                : " Brak danych o: " + String.join("; ", gaps.unknownPl) + ".";
-        String unknownEn = gaps.unknownEn.isEmpty() ? ""
-                : " Not recorded: " + String.join("; ", gaps.unknownEn) + ".";
-        if (!gaps.absent.isEmpty()) {
-            return new Check(id, article, rule, null, CheckResult.FAIL, missing, figures,
-                    "Program nie zawiera: " + String.join("; ", gaps.absentPl) + "." + unknownPl,
-                    "The programme lacks: " + String.join("; ", gaps.absentEn) + "." + unknownEn);
-        }
-        if (!gaps.unknown.isEmpty()) {
-            return new Check(id, article, rule, null, CheckResult.UNKNOWN, missing, figures,
-                    "Nie można w pełni sprawdzić zawartości programu." + unknownPl,
-                    "The programme's contents cannot be fully checked." + unknownEn);
-        }
-        return new Check(id, article, rule, null, CheckResult.PASS, List.of(), figures,
-                "Program zawiera wszystkie wymagane elementy (" + gaps.checked + ") — warunek spełniony.",
-                "The programme contains all " + gaps.checked + " required elements — the condition is met.");
-    }
-
-    /** Collects absent and unrecorded GPR elements. */
-    private static final class Gaps {
-        int checked;
-        final List<String> absent = new ArrayList<>();
-        final List<String> absentPl = new ArrayList<>();
-        final List<String> absentEn = new ArrayList<>();
-        final List<String> unknown = new ArrayList<>();
-        final List<String> unknownPl = new ArrayList<>();
-        final List<String> unknownEn = new ArrayList<>();
-
-        void flag(Boolean present, String path, String pl, String en) {
-            checked++;
-            if (present == null) {
-                unknown.add(path);
-                unknownPl.add(pl);
-                unknownEn.add(en);
-            } else if (!present) {
-                absent.add(path);
-                absentPl.add(pl);
-                absentEn.add(en);
-            }
-        }
-
-        void count(Integer count, String path, String pl, String en) {
-            flag(count == null ? null : count > 0, path, pl, en);
-        }
-    }
-
     /** The subarea's code, else its name, else its position (#1, #2, ...). */
-    private static String label(SubareaFacts s, int index) {
+    static String label(SubareaFacts s, int index) {
         if (s.code() != null && !s.code().isBlank()) {
             return s.code();
         }

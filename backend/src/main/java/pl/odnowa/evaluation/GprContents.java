@@ -4,51 +4,44 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What a GPR (gminny program rewitalizacji) contains, for the art. 15 ust. 1 completeness check. Every element is
- * nullable: null means "not recorded" (the check is then UNKNOWN for it), false / 0 / empty means "absent" (FAIL).
- * Suggested filling from the data model: vision = programme.vision is not blank; goals = programme.goals.size();
- * basicProjects = BASIC projects; complementaryProjects = any COMPLEMENTARY project exists (else null);
- * financingFramework = any project has funding sources (else null); schedule = every basic project has planned
- * dates; monitoringAndEvaluation = the programme has RESULT indicators with targets. Elements the data model does not
- * hold (diagnosis, links to strategic documents, directions, management) stay null until it does.
+ * What a GPR contains, element by element of art. 15 ust. 1 pkt 1–14 and ust. 2, for the completeness check. Each
+ * element is TRUE (present), FALSE (recorded as absent) or null (not recorded: the check is then UNKNOWN for it).
+ * A conditional element (pkt 11–14, "w zależności od potrzeb") that is not needed counts as present.
  *
- * @param diagnosis               diagnosis of the revitalisation area
- * @param strategicDocumentLinks  links to the municipality's strategic documents
- * @param vision                  vision of the area after revitalisation
- * @param goals                   number of revitalisation goals
- * @param directions              number of directions of action
- * @param basicProjects           the list of basic projects (null: not recorded)
- * @param complementaryProjects   characteristics of the other (complementary) projects
- * @param financingFramework      financing framework (public, private, EU funds)
- * @param management              management system
- * @param schedule                schedule
- * @param monitoringAndEvaluation monitoring and evaluation system
+ * @param elements      the elements in the order of the Act, basic projects excluded
+ * @param basicProjects pkt 5, the list of basic projects with their descriptions; null when not recorded
  */
-public record GprContents(
-        Boolean diagnosis,
-        Boolean strategicDocumentLinks,
-        Boolean vision,
-        Integer goals,
-        Integer directions,
-        List<BasicProject> basicProjects,
-        Boolean complementaryProjects,
-        Boolean financingFramework,
-        Boolean management,
-        Boolean schedule,
-        Boolean monitoringAndEvaluation) {
+public record GprContents(List<Element> elements, List<BasicProject> basicProjects) {
 
     /**
-     * A basic project as art. 15 ust. 1 requires it to be described.
+     * One element of the programme's contents.
      *
-     * @param name                name
-     * @param implementingEntities implementing entities (at least one non-blank)
-     * @param scope               scope of the tasks
-     * @param location            location
-     * @param estimatedValue      estimated value (PLN)
-     * @param forecastResults     forecast results are given (e.g. the project has OUTPUT/RESULT indicators with
-     *                            targets); null: not recorded
-     * @param resultMeasurement   how the results are measured is given (e.g. those indicators have a unit and a
-     *                            source); null: not recorded
+     * @param path      its name in {@code missing} paths, e.g. {@code contents.diagnosis}
+     * @param provision e.g. {@code art. 15 ust. 1 pkt 1}
+     * @param pl        what it is, in Polish (as the sentence "Program nie zawiera: …" needs it)
+     * @param en        the same in English
+     * @param present   TRUE, FALSE or null
+     * @param notNeeded a conditional element the programme records as not needed
+     */
+    public record Element(String path, String provision, String pl, String en, Boolean present, boolean notNeeded) {
+
+        public static Element of(String path, String provision, String pl, String en, Boolean present) {
+            return new Element(path, provision, pl, en, present, false);
+        }
+    }
+
+    /**
+     * A basic project as art. 15 ust. 1 pkt 5 requires it to be described (lit. a–e).
+     *
+     * @param name                 name (lit. a)
+     * @param implementingEntities implementing entities (lit. a; at least one non-blank)
+     * @param scope                scope of the tasks (lit. b)
+     * @param location             location (lit. c)
+     * @param estimatedValue       estimated value (lit. d)
+     * @param forecastResults      forecast results (lit. e): the project has OUTPUT/RESULT indicators with targets;
+     *                             null: not recorded
+     * @param resultMeasurement    how the results are measured (lit. e): those indicators have a unit and a source;
+     *                             null: not recorded
      */
     public record BasicProject(
             String name,

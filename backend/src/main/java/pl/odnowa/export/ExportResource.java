@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import pl.odnowa.area.GeoJson;
 import pl.odnowa.project.ProjectService;
 import pl.odnowa.common.Problem;
+import pl.odnowa.common.Provenance;
 import pl.odnowa.project.FundingInstrument;
 import pl.odnowa.project.Project;
 
@@ -31,21 +32,21 @@ import pl.odnowa.project.Project;
         + "RFC 4180 (comma separated, CRLF line ends, fields holding a comma, quote or line break in double quotes)")
 public class ExportResource {
 
-    static final String[] OPEN_SDG_HEADER = {"Year", "Series", "Units", "GeoCode", "Subarea", "Value"};
+    static final String[] OPEN_SDG_HEADER = {"Year", "Series", "Units", "GeoCode", "Subarea", "Value", "COMMENT_OBS"};
 
     static final String[] SDMX_HEADER = {"DATAFLOW", "INDICATOR", "REF_AREA", "SUBAREA", "TIME_PERIOD", "OBS_VALUE",
         "UNIT_MEASURE", "SOURCE", "COMMENT"};
 
     static final String[] PROJECT_HEADER = {"id", "programme", "kind", "status", "title", "location", "plannedStart",
         "plannedEnd", "actualStart", "actualEnd", "currency", "estimatedValue", "totalCost", "eligibleCost", "fundingGrant",
-        "fundingLoan", "fundingOwn", "fundingOther", "sdgTargets", "implementingEntities"};
+        "fundingLoan", "fundingOwn", "fundingOther", "sdgTargets", "implementingEntities", "source", "illustrative"};
 
     private static final String OPEN_SDG_EXAMPLE = """
-            Year,Series,Units,GeoCode,Subarea,Value\r
-            2019,W1,%,2461011,,12.5\r
-            2023,W1,%,2461011,,9.8\r
-            2019,W1,%,2461011,S1,18\r
-            2023,W1,%,2461011,S1,14.25\r
+            Year,Series,Units,GeoCode,Subarea,Value,COMMENT_OBS\r
+            2019,W1,%,2461011,,12.5,GUS BDL\r
+            2023,W1,%,2461011,,9.8,GUS BDL\r
+            2019,W1,%,2461011,S1,18,ILLUSTRATIVE — not official: illustrative\r
+            2023,W1,%,2461011,S1,14.25,MOPS Bielsko-Biała\r
             """;
 
     private static final String SDMX_EXAMPLE = """
@@ -55,8 +56,8 @@ public class ExportResource {
             """;
 
     private static final String PROJECT_EXAMPLE = """
-            id,programme,kind,status,title,location,plannedStart,plannedEnd,actualStart,actualEnd,currency,estimatedValue,totalCost,eligibleCost,fundingGrant,fundingLoan,fundingOwn,fundingOther,sdgTargets,implementingEntities\r
-            7,2,BASIC,COMPLETION,Nowa Starówka – nowe możliwości. Rewitalizacja Starego Miasta w Bielsku-Białej – etap I,"Stare Miasto, Bielsko-Biała",2005-01-01,2006-12-31,2005-03-01,2007-06-30,PLN,11347418.62,11347418.62,,6380223.26,,4967195.36,,11.3;11.4,Gmina Bielsko-Biała\r
+            id,programme,kind,status,title,location,plannedStart,plannedEnd,actualStart,actualEnd,currency,estimatedValue,totalCost,eligibleCost,fundingGrant,fundingLoan,fundingOwn,fundingOther,sdgTargets,implementingEntities,source,illustrative\r
+            7,2,BASIC,COMPLETION,Nowa Starówka – nowe możliwości. Rewitalizacja Starego Miasta w Bielsku-Białej – etap I,"Stare Miasto, Bielsko-Biała",2005-01-01,2006-12-31,2005-03-01,2007-06-30,PLN,11347418.62,11347418.62,,6380223.26,,4967195.36,,11.3;11.4,Gmina Bielsko-Biała,"mapadotacji.gov.pl, projekt 796313",false\r
             """;
 
     private static final String GEOJSON_EXAMPLE = """
@@ -65,7 +66,7 @@ public class ExportResource {
               "geometry": {"type": "Polygon", "coordinates": [[[19.038, 49.82], [19.048, 49.82], [19.048, 49.826], [19.038, 49.826], [19.038, 49.82]]]},
               "properties": {"code": "S1", "name": "Śródmieście Bielsko", "kind": "REVITALISATION", "areaHa": 42.5,
                "population": 5120, "populationDate": "2021-12-31", "social": true, "economic": true, "environmental": false,
-               "spatialFunctional": true, "technical": true, "landType": "INHABITED", "areaId": 5, "programmeId": 3}}]}""";
+               "spatialFunctional": true, "technical": true, "landType": "INHABITED", "source": "illustrative", "areaId": 5, "programmeId": 3}}]}""";
 
     private final ExportService service;
 
@@ -81,7 +82,9 @@ public class ExportResource {
                     + "(indicator=<id>; with both, the indicator must belong to the programme). Columns: Year (the "
                     + "observation's year), Series (indicator code), Units (indicator unit), GeoCode (TERYT code of the "
                     + "programme's municipality), Subarea (the disaggregation: subarea code, empty for the indicator's "
-                    + "whole scope), Value (plain decimal, no exponent, no trailing zeros). Sorted by Series, Subarea "
+                    + "whole scope), Value (plain decimal, no exponent, no trailing zeros), COMMENT_OBS (an observation "
+                    + "attribute for Open SDG's observation_attributes setting: the observation's source, prefixed "
+                    + "\"ILLUSTRATIVE — not official: \" when it marks the figure illustrative). Sorted by Series, Subarea "
                     + "(whole scope first), Year. Programme or indicator is required (400 naming programme); unknown ids are 404.")
     @APIResponse(responseCode = "200", description = "The CSV file (attachment)", headers = @Header(name = "Content-Disposition",
             description = "attachment with the file name", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)), content = @Content(mediaType = Csv.MEDIA_TYPE,
@@ -96,7 +99,7 @@ public class ExportResource {
             @Parameter(description = "Indicator id: only this indicator", example = "12") @QueryParam("indicator") String indicator) {
         ExportService.Observations data = service.observations(programme, indicator);
         List<List<Object>> rows = data.rows().stream().map(o -> List.<Object>of(o.year(), o.series(), text(o.unit()),
-                o.geoCode(), text(o.subarea()), Csv.plain(o.value()))).toList();
+                o.geoCode(), text(o.subarea()), Csv.plain(o.value()), comment(o.source()))).toList();
         return csv(data.fileStem() + "-open-sdg.csv", Csv.write(OPEN_SDG_HEADER, rows));
     }
 
@@ -187,9 +190,18 @@ public class ExportResource {
                     Csv.money(p.eligibleCost), Csv.money(row.funding().get(FundingInstrument.GRANT)),
                     Csv.money(row.funding().get(FundingInstrument.LOAN)), Csv.money(row.funding().get(FundingInstrument.OWN)),
                     Csv.money(row.funding().get(FundingInstrument.OTHER)), String.join(";", row.sdgTargets()),
-                    String.join(";", p.implementingEntities == null ? List.of() : p.implementingEntities)));
+                    String.join(";", p.implementingEntities == null ? List.of() : p.implementingEntities), text(p.source),
+                    Provenance.illustrative(p.source)));
         }
         return csv("odnowa-projects.csv", Csv.write(PROJECT_HEADER, rows));
+    }
+
+    /** The observation's source, flagged when it is illustrative, for Open SDG's COMMENT_OBS attribute. */
+    private static String comment(String source) {
+        if (source == null) {
+            return "";
+        }
+        return Provenance.illustrative(source) ? "ILLUSTRATIVE — not official: " + source : source;
     }
 
     private static String text(String value) {

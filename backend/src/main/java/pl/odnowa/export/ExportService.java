@@ -114,7 +114,7 @@ public class ExportService {
             for (Subarea s : a.subareas) {
                 features.add(new GeoJson.Feature("Feature", s.id, s.geometry, new GeoJson.FeatureProperties(s.code, s.name,
                         a.kind, s.areaHa, s.residents, s.residentsDate, s.social, s.economic, s.environmental,
-                        s.spatialFunctional, s.technical, s.landType, a.id, programme)));
+                        s.spatialFunctional, s.technical, s.landType, s.source, a.id, programme)));
             }
         }
         return new GeoJson.FeatureCollection("FeatureCollection", features);

@@ -79,9 +79,20 @@ public class Programme extends VersionedEntity {
     @Column(name = "special_zone_end")
     public LocalDate specialZoneEnd;
 
+    /** RFC 7946 geometry of the special zone as JSON text, or null. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "special_zone_geometry")
+    public String specialZoneGeometry;
+
+    /** What the document contains (art. 15), or null when not recorded. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ProgrammeContents contents;
+
     SpecialZone specialZone() {
-        return specialZoneEstablished == null && specialZoneStart == null && specialZoneEnd == null ? null
-                : new SpecialZone(specialZoneEstablished, specialZoneStart, specialZoneEnd);
+        return specialZoneEstablished == null && specialZoneStart == null && specialZoneEnd == null
+                && specialZoneGeometry == null ? null
+                : new SpecialZone(specialZoneEstablished, specialZoneStart, specialZoneEnd,
+                        pl.odnowa.area.GeoJson.parse(specialZoneGeometry));
     }
 
     @Override

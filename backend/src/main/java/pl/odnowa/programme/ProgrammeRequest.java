@@ -32,12 +32,13 @@ public record ProgrammeRequest(
         @Size(max = 10000) String vision,
         @Size(max = 50) List<@NotNull @Valid Goal> goals,
         @Schema(description = "Special revitalisation zone (art. 25), if any") SpecialZone specialZone,
+        @Schema(description = "What the programme's document contains (art. 15); null: not recorded") ProgrammeContents contents,
         @Schema(description = "Whether anonymous readers see it; a new programme is a draft (false) unless this says true",
                 example = "true") Boolean published) {
 
     static ProgrammeRequest from(Programme p) {
         return new ProgrammeRequest(p.municipality.teryt, p.name, p.shortName, p.legalBasis, p.status, p.periodFrom,
                 p.periodTo, p.resolutionNumber, p.resolutionDate, p.predecessor == null ? null : p.predecessor.id,
-                p.description, p.vision, List.copyOf(p.goals), p.specialZone(), p.published);
+                p.description, p.vision, List.copyOf(p.goals), p.specialZone(), p.contents, p.published);
     }
 }

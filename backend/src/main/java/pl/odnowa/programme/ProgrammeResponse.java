@@ -23,6 +23,7 @@ public record ProgrammeResponse(
         String vision,
         List<Goal> goals,
         SpecialZone specialZone,
+        @Schema(description = "What the programme's document contains (art. 15); null: not recorded") ProgrammeContents contents,
         @Schema(description = "Anonymous readers see published programmes only", example = "true") boolean published,
         @Schema(example = "1") long version,
         OffsetDateTime createdAt,
@@ -32,6 +33,6 @@ public record ProgrammeResponse(
         return new ProgrammeResponse(p.id, p.municipality.teryt, p.name, p.shortName, p.legalBasis, p.status,
                 p.periodFrom, p.periodTo, p.resolutionNumber, p.resolutionDate,
                 p.predecessor == null ? null : p.predecessor.id, p.description, p.vision, List.copyOf(p.goals),
-                p.specialZone(), p.published, p.version, p.createdAt, p.updatedAt);
+                p.specialZone(), p.contents, p.published, p.version, p.createdAt, p.updatedAt);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import pl.odnowa.area.GeometryValidator;
 import pl.odnowa.common.ApiException;
 import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.MergePatch;
@@ -128,6 +129,15 @@ public class ProgrammeService {
         p.specialZoneEstablished = zone == null ? null : zone.established();
         p.specialZoneStart = zone == null ? null : zone.start();
         p.specialZoneEnd = zone == null ? null : zone.end();
+        JsonNode zoneGeometry = zone == null || zone.geometry() == null || zone.geometry().isNull() ? null : zone.geometry();
+        if (zoneGeometry != null) {
+            String problem = GeometryValidator.problem(zoneGeometry);
+            if (problem != null) {
+                throw ApiException.badRequest("specialZone.geometry", problem);
+            }
+        }
+        p.specialZoneGeometry = zoneGeometry == null ? null : zoneGeometry.toString();
+        p.contents = r.contents();
     }
 
     /** The predecessor must exist, belong to the same municipality and not make the lineage a loop. */

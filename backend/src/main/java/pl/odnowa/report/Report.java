@@ -26,6 +26,7 @@ public record Report(
         @Schema(example = "3", description = "The programme reported on; null for a municipality report") Long programmeId,
         @Schema(example = "2026-11-28T16:20:00Z", description = "When the report was generated (the only value that changes between two requests on the same data)") String generatedAt,
         @Schema(example = "Wygenerowano") String generatedLabel,
+        Labels labels,
         Summary summary,
         AreasSection areas,
         ProjectsSection projects,
@@ -33,6 +34,13 @@ public record Report(
         ComplianceSection compliance,
         EvaluationsSection evaluations,
         RecommendationsSection recommendations) {
+
+    @TemplateData
+    @Schema(name = "ReportLabels", description = "Words the report's formats share, in its language")
+    public record Labels(
+            @Schema(example = "Źródło") String source,
+            @Schema(example = "dane ilustracyjne, nieoficjalne") String illustrative) {
+    }
 
     @TemplateData
     @Schema(name = "ReportSummary")
@@ -48,7 +56,9 @@ public record Report(
 
     @TemplateData
     @Schema(name = "ReportFact")
-    public record Fact(@Schema(example = "Projekty") String label, @Schema(example = "12") String value) {
+    public record Fact(@Schema(example = "Projekty") String label, @Schema(example = "12") String value,
+            @Schema(example = "pl.wikipedia.org/wiki/Bielsko-Biała", description = "Where the figure comes from, if not Odnowa's own count")
+            String source) {
     }
 
     @TemplateData
@@ -97,7 +107,9 @@ public record Report(
             @Schema(example = "Śródmieście") String name,
             @Schema(example = "45.20", type = SchemaType.STRING) String areaHa,
             @Schema(example = "5210") String residents,
-            boolean hasGeometry) {
+            boolean hasGeometry,
+            @Schema(example = "Uchwała Nr XLVII/1091/2022, załącznik 1") String source,
+            @Schema(description = "The source marks the figures illustrative") boolean illustrative) {
     }
 
     @TemplateData
@@ -133,13 +145,17 @@ public record Report(
             @JsonFormat(shape = JsonFormat.Shape.STRING)
             @Schema(type = SchemaType.STRING, format = "decimal", example = "8937573.00", description = "Total cost, else the estimated value; null when neither is known")
             BigDecimal amount,
-            @Schema(example = "8 937 573,00 PLN") String amountText) {
+            @Schema(example = "8 937 573,00 PLN") String amountText,
+            @Schema(example = "mapadotacji.gov.pl") String source,
+            @Schema(description = "The source marks the figures or the SDG assignment illustrative") boolean illustrative) {
     }
 
     @TemplateData
     @Schema(name = "ReportIndicators")
     public record IndicatorsSection(@Schema(example = "4. Wskaźniki i postęp") String heading,
-            @Schema(example = "Brak wskaźników.") String empty, List<IndicatorItem> items) {
+            @Schema(example = "Brak wskaźników.") String empty,
+            @Schema(example = "8 z 9 statusów postępu opiera się na danych ilustracyjnych.") String provenance,
+            List<IndicatorItem> items) {
     }
 
     @TemplateData
@@ -157,6 +173,12 @@ public record Report(
             @Schema(example = "LIMITED_PROGRESS") String status,
             @Schema(example = "ograniczony postęp") String statusLabel,
             @Schema(example = "Od 2014 r. (40) do 2021 r. (66) wartość rosła …") String explanation,
+            @Schema(example = "wskaźnik rezultatu") String kind,
+            @Schema(example = "wskaźnik zastępczy celu 11.1", description = "How the indicator relates to SDG 11") String sdgMapping,
+            @Schema(example = "stopień realizacji: 75%", description = "OUTPUT indicators: latest ÷ target") String degreeOfAchievement,
+            @Schema(example = "illustrative") String source,
+            @Schema(description = "The indicator's or an observation's source says 'illustrative': the figures are not official")
+            boolean illustrative,
             @JsonIgnore String chartSvg) {
 
         @JsonIgnore
@@ -196,7 +218,8 @@ public record Report(
     @Schema(name = "ReportComplianceProgramme")
     public record ComplianceItem(
             @Schema(example = "GPR 2030") String programme,
-            @Schema(example = "spełnione: 5, niespełnione: 1, nierozstrzygnięte: 3") String summary,
+            @Schema(example = "spełnione: 5, niespełnione: 1, nierozstrzygnięte: 3, nie dotyczy: 1") String summary,
+            @Schema(example = "Program przyjęty na podstawie ustawy o samorządzie gminnym (PR) …") String rules,
             List<CheckItem> checks) {
     }
 
@@ -208,7 +231,8 @@ public record Report(
             @Schema(example = "R1") String subject,
             @Schema(example = "PASS") String result,
             @Schema(example = "spełnione") String resultLabel,
-            @Schema(example = "Obszar rewitalizacji zajmuje 4,1% powierzchni gminy …") String explanation) {
+            @Schema(example = "Obszar rewitalizacji zajmuje 4,1% powierzchni gminy …") String explanation,
+            @Schema(example = "Ustawa z dnia 9 października 2015 r. o rewitalizacji (t.j. Dz.U. 2024 poz. 278)") String source) {
     }
 
     @TemplateData
@@ -224,7 +248,8 @@ public record Report(
             @Schema(example = "PROM 2014–2021") String programme,
             @Schema(example = "końcowa") String type,
             @Schema(example = "2022-05-19") String date,
-            @Schema(example = "Urząd Miejski w Bielsku-Białej") String author,
+            @Schema(example = "Urząd Miejski w Bielsku-Białej", description = "\"—\" when not known") String author,
+            @Schema(example = "przyjęta przez: Rada Miejska Bielska-Białej, 2022-05-19") String accepted,
             List<FindingItem> findings) {
     }
 

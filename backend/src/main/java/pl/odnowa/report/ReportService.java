@@ -10,9 +10,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -32,6 +34,8 @@ import pl.odnowa.evaluation.Finding;
 import pl.odnowa.evaluation.Progress;
 import pl.odnowa.indicator.Indicator;
 import pl.odnowa.indicator.ProgressRules;
+import pl.odnowa.indicator.SdgRelation;
+import pl.odnowa.common.Provenance;
 import pl.odnowa.municipality.Municipality;
 import pl.odnowa.programme.Programme;
 import pl.odnowa.project.Project;
@@ -86,7 +90,10 @@ public class ReportService {
             Map.entry("ACCEPTED", new String[] {"przyjęta", "accepted"}),
             Map.entry("IN_PROGRESS", new String[] {"w realizacji", "in progress"}),
             Map.entry("IMPLEMENTED", new String[] {"wdrożona", "implemented"}),
-            Map.entry("REJECTED", new String[] {"odrzucona", "rejected"}));
+            Map.entry("REJECTED", new String[] {"odrzucona", "rejected"}),
+            Map.entry("OUTPUT", new String[] {"wskaźnik produktu", "output indicator"}),
+            Map.entry("RESULT", new String[] {"wskaźnik rezultatu", "result indicator"}),
+            Map.entry("CONTEXT", new String[] {"wskaźnik kontekstowy", "context indicator"}));
 
     private final EntityManager em;
     private final Sdg11Service sdg11;
@@ -169,10 +176,17 @@ public class ReportService {
                 .sorted(Comparator.comparing((Indicator i) -> i.programme.id, byProgramme).thenComparing(i -> i.code)
                         .thenComparing(i -> i.id)).toList();
         Map<Long, SortedMap<Integer, BigDecimal>> series = new HashMap<>();
+        Set<Long> illustrativeSeries = new HashSet<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select o.indicator.id, o.period, o.value from Observation o where o.indicator.programme.id in :ids"
-                    + " and o.subarea is null", Object[].class).setParameter("ids", ids).getResultList()
-                    .forEach(r -> series.computeIfAbsent((Long) r[0], k -> new TreeMap<>()).put((Integer) r[1], (BigDecimal) r[2]));
+            em.createQuery("select o.indicator.id, o.period, o.value, o.source from Observation o"
+                    + " where o.indicator.programme.id in :ids and o.subarea is null", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(r -> {
+                        series.computeIfAbsent((Long) r[0], k -> new TreeMap<>()).put((Integer) r[1], (BigDecimal) r[2]);
+                        if (Provenance.illustrative((String) r[3])) {
+                            illustrativeSeries.add((Long) r[0]);
+                        }
+                    });
         }
         List<Evaluation> evaluations = em.createQuery("from Evaluation e where e.programme.id in :ids", Evaluation.class)
                 .setParameter("ids", ids).getResultList().stream()
@@ -190,16 +204,23 @@ public class ReportService {
                 money = money.add(a);
             }
         }
+        long illustrativeProjects = projects.stream().filter(x -> Provenance.illustrative(x.source)).count();
         List<Report.Fact> facts = List.of(
-                new Report.Fact(t.t("Gmina", "Municipality"), m.name + " (TERYT " + m.teryt + ")"),
+                new Report.Fact(t.t("Gmina", "Municipality"), m.name + " (TERYT " + m.teryt + ")", null),
+                new Report.Fact(t.t("Powierzchnia", "Area"), m.areaKm2 == null ? "—" : t.number(m.areaKm2) + " km²", m.source),
+                new Report.Fact(t.t("Mieszkańcy", "Residents"), m.residents == null ? "—" : t.number(BigDecimal.valueOf(m.residents))
+                        + (m.residentsDate == null ? "" : " (" + m.residentsDate + ")"), m.source),
                 new Report.Fact(t.t("Programy", "Programmes"), covered.stream().map(p -> names.get(p.id)).reduce((a, b) -> a + ", " + b)
-                        .orElse("—")),
-                new Report.Fact(t.t("Obszary", "Areas"), Integer.toString(areas.size())),
-                new Report.Fact(t.t("Projekty", "Projects"), Integer.toString(projects.size())),
-                new Report.Fact(t.t("Wartość projektów", "Value of the projects"), t.money(money)),
-                new Report.Fact(t.t("Wskaźniki", "Indicators"), Integer.toString(indicators.size())),
-                new Report.Fact(t.t("Ewaluacje", "Evaluations"), Integer.toString(evaluations.size())),
-                new Report.Fact(t.t("Rekomendacje", "Recommendations"), Integer.toString(recommendations.size())));
+                        .orElse("—"), null),
+                new Report.Fact(t.t("Obszary", "Areas"), Integer.toString(areas.size()), null),
+                new Report.Fact(t.t("Projekty", "Projects"), projects.size() + (illustrativeProjects == 0 ? ""
+                        : t.t(" (w tym z danymi ilustracyjnymi: ", " (with illustrative data: ") + illustrativeProjects + ")"), null),
+                new Report.Fact(t.t("Wartość projektów", "Value of the projects"), t.money(money), null),
+                new Report.Fact(t.t("Wskaźniki", "Indicators"), Integer.toString(indicators.size()), null),
+                new Report.Fact(t.t("Statusy postępu na danych ilustracyjnych", "Progress statuses on illustrative data"),
+                        rollup.provenance().illustrative() + t.t(" z ", " of ") + rollup.provenance().statuses(), null),
+                new Report.Fact(t.t("Ewaluacje", "Evaluations"), Integer.toString(evaluations.size()), null),
+                new Report.Fact(t.t("Rekomendacje", "Recommendations"), Integer.toString(recommendations.size()), null));
         List<Report.ProgrammeItem> lineageItems = lineage.stream()
                 .map(p -> new Report.ProgrammeItem(p.id, p.name, p.shortName, p.legalBasis == null ? null : p.legalBasis.name(),
                         t.label(p.status), p.periodFrom + "–" + (p.periodTo == null ? "" : p.periodTo),
@@ -224,7 +245,8 @@ public class ReportService {
                     without.add(s.code);
                 }
                 items.add(new Report.SubareaItem(s.code, s.name, s.areaHa == null ? "—" : t.number(s.areaHa),
-                        s.residents == null ? "—" : t.number(BigDecimal.valueOf(s.residents)), has));
+                        s.residents == null ? "—" : t.number(BigDecimal.valueOf(s.residents)), has, s.source,
+                        Provenance.illustrative(s.source)));
             }
             String label = t.t("Mapa: ", "Map: ") + a.name;
             areaItems.add(new Report.AreaItem(a.id, names.get(a.programme.id), t.label(a.kind), a.name, items, without,
@@ -260,17 +282,27 @@ public class ReportService {
             Progress progress = progressRules.progress(i, obs);
             List<Report.Point> points = obs.entrySet().stream().map(e -> new Report.Point(e.getKey(), plain(e.getValue()), t.decimal(e.getValue()))).toList();
             String name = t.t(i.namePl, i.nameEn == null ? i.namePl : i.nameEn);
+            String mapping = i.sdgTarget == null ? "—" : i.sdgRelation == SdgRelation.UN_INDICATOR
+                    ? t.t("wskaźnik ONZ ", "UN indicator ") + i.sdgIndicator
+                    : t.t("wskaźnik zastępczy celu ", "proxy for target ") + i.sdgTarget
+                            + (i.sdgIndicator == null ? "" : t.t(" (w miejsce wskaźnika ONZ ", " (standing in for UN indicator ")
+                                    + i.sdgIndicator + ")");
             indicatorItems.add(new Report.IndicatorItem(i.id, names.get(i.programme.id), i.code, name, i.unit, i.sdgTarget,
                     t.t("wartość bazowa ", "baseline ") + yearValue(t, i.baselineYear, i.baselineValue),
                     t.t("cel ", "target ") + yearValue(t, i.targetYear, i.targetValue), points,
                     progress.status() == null ? "CONTEXT" : progress.status().name(),
                     progress.status() == null ? t.t("wskaźnik kontekstowy: bez oceny postępu", "context indicator: no progress status")
                             : t.label(progress.status()), t.t(progress.explanationPl(), progress.explanationEn()),
+                    t.label(i.level), mapping,
+                    progress.degreeOfAchievement() == null ? null : t.t("stopień realizacji: ", "degree of achievement: ")
+                            + t.number(progress.degreeOfAchievement().movePointRight(2)) + "%",
+                    i.source, Provenance.illustrative(i.source) || illustrativeSeries.contains(i.id),
                     Svg.chart(obs, i.baselineYear, i.baselineValue, i.targetYear, i.targetValue, i.code + " " + name,
                             t.t("obserwacje", "observations"), t.t("wartość bazowa", "baseline"), t.t("cel", "target"))));
         }
         Report.IndicatorsSection indicatorsSection = new Report.IndicatorsSection(t.t("4. Wskaźniki i postęp",
-                "4. Indicators and progress"), t.t("Brak wskaźników.", "No indicators."), indicatorItems);
+                "4. Indicators and progress"), t.t("Brak wskaźników.", "No indicators."),
+                t.t(rollup.provenance().statementPl(), rollup.provenance().statementEn()), indicatorItems);
 
         // compliance (art. 22 depends on today's date: same day, same result)
         List<Report.ComplianceItem> complianceItems = new ArrayList<>();
@@ -279,14 +311,17 @@ public class ReportService {
             List<Report.CheckItem> checks = new ArrayList<>();
             for (Check check : c.checks()) {
                 checks.add(new Report.CheckItem(check.id(), check.article(), check.subject(), check.result().name(),
-                        t.label(check.result()), t.t(check.explanationPl(), check.explanationEn())));
+                        t.label(check.result()), t.t(check.explanationPl(), check.explanationEn()),
+                        check.basis() == null ? null : t.t(check.basis().citationPl(), check.basis().citationEn())));
             }
             complianceItems.add(new Report.ComplianceItem(names.get(p.id), t.t("spełnione: ", "pass: ") + c.summary().pass()
                     + t.t(", niespełnione: ", ", fail: ") + c.summary().fail()
-                    + t.t(", nierozstrzygnięte: ", ", unknown: ") + c.summary().unknown(), checks));
+                    + t.t(", nierozstrzygnięte: ", ", unknown: ") + c.summary().unknown()
+                    + t.t(", nie dotyczy: ", ", not applicable: ") + c.summary().notApplicable(),
+                    t.t(c.rules().explanationPl(), c.rules().explanationEn()), checks));
         }
         Report.ComplianceSection complianceSection = new Report.ComplianceSection(
-                t.t("5. Zgodność z ustawą o rewitalizacji", "5. Compliance with the Revitalisation Act"), complianceItems);
+                t.t("5. Zgodność z przepisami", "5. Compliance with the rules"), complianceItems);
 
         // evaluations
         List<Report.EvaluationItem> evaluationItems = new ArrayList<>();
@@ -296,7 +331,10 @@ public class ReportService {
                 findings.add(new Report.FindingItem(f.title(), f.text(), f.sdgTarget()));
             }
             evaluationItems.add(new Report.EvaluationItem(e.id, names.get(e.programme.id), t.label(e.type),
-                    e.date == null ? "—" : e.date.toString(), e.author, findings));
+                    e.date == null ? "—" : e.date.toString(), e.author == null ? "—" : e.author,
+                    e.acceptedOn == null && e.acceptedBy == null ? null : t.t("przyjęta przez: ", "accepted by: ")
+                            + (e.acceptedBy == null ? "—" : e.acceptedBy) + (e.acceptedOn == null ? "" : ", " + e.acceptedOn),
+                    findings));
         }
         Report.EvaluationsSection evaluationsSection = new Report.EvaluationsSection(
                 t.t("6. Wnioski z ewaluacji", "6. Evaluation findings"), t.t("Brak ewaluacji.", "No evaluations."), evaluationItems);
@@ -313,7 +351,9 @@ public class ReportService {
 
         String generatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
         return new Report(t.t(TITLE_PL, TITLE_EN), pl ? "pl" : "en", programmeId == null ? "municipality" : "programme",
-                programmeId, generatedAt, t.t("Wygenerowano", "Generated"), summary, areasSection, projectsSection,
+                programmeId, generatedAt, t.t("Wygenerowano", "Generated"),
+                new Report.Labels(t.t("Źródło", "Source"), t.t("dane ilustracyjne, nieoficjalne", "illustrative figures, not official")),
+                summary, areasSection, projectsSection,
                 indicatorsSection, complianceSection, evaluationsSection, recommendationsSection);
     }
 
@@ -325,8 +365,9 @@ public class ReportService {
             if (a != null) {
                 total = total.add(a);
             }
-            items.add(new Report.ProjectItem(x.id, names.get(x.programme.id), x.title, t.label(x.kind), t.label(x.status), a,
-                    a == null ? t.t("kwota nieznana", "amount unknown") : t.money(a)));
+            items.add(new Report.ProjectItem(x.id, names.get(x.programme.id), x.title, t.label(x.kind),
+                    x.status == null ? t.t("status nieodnotowany", "status not recorded") : t.label(x.status), a,
+                    a == null ? t.t("kwota nieznana", "amount unknown") : t.money(a), x.source, Provenance.illustrative(x.source)));
         }
         return new Report.TargetGroup(code, title, in.size(), total, t.money(total),
                 t.t("Projekty: ", "Projects: ") + in.size() + t.t(", łączna wartość: ", ", total value: ") + t.money(total), items);

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 import pl.odnowa.evaluation.ProgressStatus;
+import pl.odnowa.indicator.IndicatorLevel;
+import pl.odnowa.indicator.SdgRelation;
 
 /** The SDG 11 roll-up of one programme or of every programme of a municipality. */
 @Schema(name = "Sdg11Rollup", description = "Projects, indicators and open recommendations of the programmes covered, "
@@ -18,7 +20,26 @@ public record Sdg11Rollup(
         @Schema(example = "2461011", description = "TERYT code of the municipality") String municipality,
         @Schema(description = "The programmes covered: the one asked for, or every programme of the municipality "
                 + "(its whole lineage), oldest first") List<ProgrammeRef> programmes,
-        @Schema(description = "One entry per SDG 11 target, in position order") List<Target> targets) {
+        @Schema(description = "One entry per SDG 11 target, in position order") List<Target> targets,
+        @Schema(description = "How many progress statuses of the roll-up rest on illustrative data") Provenance provenance) {
+
+    @Schema(name = "Sdg11Provenance", description = "Progress statuses in the roll-up and how many of them rest on illustrative "
+            + "data (an indicator or observation whose source says 'illustrative')")
+    public record Provenance(
+            @Schema(example = "9", description = "Indicators with a progress status (context indicators have none)") long statuses,
+            @Schema(example = "8", description = "Of those, the ones resting on illustrative data") long illustrative,
+            @Schema(example = "8 z 9 statusów postępu opiera się na danych ilustracyjnych.") String statementPl,
+            @Schema(example = "8 of 9 progress statuses rest on illustrative data.") String statementEn) {
+
+        static Provenance of(List<Target> targets) {
+            List<IndicatorItem> items = targets.stream().flatMap(t -> t.indicators().items().stream())
+                    .filter(i -> i.progress() != null).toList();
+            long illustrative = items.stream().filter(IndicatorItem::illustrative).count();
+            return new Provenance(items.size(), illustrative,
+                    illustrative + " z " + items.size() + " statusów postępu opiera się na danych ilustracyjnych.",
+                    illustrative + " of " + items.size() + " progress statuses rest on illustrative data.");
+        }
+    }
 
     @Schema(name = "Sdg11Programme")
     public record ProgrammeRef(
@@ -48,7 +69,9 @@ public record Sdg11Rollup(
             @Schema(type = SchemaType.STRING, format = "decimal", example = "0.00") BigDecimal estimatedValue,
             @JsonFormat(shape = JsonFormat.Shape.STRING)
             @Schema(type = SchemaType.STRING, format = "decimal", example = "8937573.00") BigDecimal totalCost,
-            Funding funding) {
+            Funding funding,
+            @Schema(example = "1", description = "Of the projects, those whose source marks their figures or SDG assignment "
+                    + "illustrative") long illustrative) {
     }
 
     @Schema(name = "Sdg11Funding", description = "Sums of the projects' funding sources by instrument (GRANT, LOAN, OWN, OTHER)")
@@ -70,6 +93,8 @@ public record Sdg11Rollup(
                     example = "{\"TARGET_ACHIEVED\": 0, \"ON_TRACK\": 0, \"ACCELERATION_NEEDED\": 0, \"LIMITED_PROGRESS\": 1, "
                             + "\"DETERIORATION\": 0, \"INSUFFICIENT_DATA\": 0, \"NOT_APPLICABLE\": 1}")
             Map<ProgressStatus, Long> byStatus,
+            @Schema(example = "1", description = "Of the indicators with a status, those whose status rests on illustrative data")
+            long illustrativeStatuses,
             List<IndicatorItem> items) {
     }
 
@@ -80,7 +105,13 @@ public record Sdg11Rollup(
             @Schema(example = "W2") String code,
             @Schema(example = "Odsetek zasiedlonych lokali w odnowionych kamienicach") String namePl,
             @Schema(example = "Occupied dwellings in renovated tenements") String nameEn,
-            @Schema(example = "LIMITED_PROGRESS") ProgressStatus progress) {
+            @Schema(example = "LIMITED_PROGRESS", description = "null for CONTEXT indicators") ProgressStatus progress,
+            @Schema(example = "RESULT") IndicatorLevel level,
+            @Schema(example = "PROXY", description = "A local proxy for the target (or for sdgIndicator), or the UN indicator itself")
+            SdgRelation sdgRelation,
+            @Schema(example = "11.1.1") String sdgIndicator,
+            @Schema(example = "illustrative") String source,
+            @Schema(example = "true", description = "The indicator's or an observation's source says 'illustrative'") boolean illustrative) {
     }
 
     @Schema(name = "Sdg11Recommendations", description = "Open recommendations (status PROPOSED, ACCEPTED or IN_PROGRESS) linked to the target")

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +21,8 @@ import pl.odnowa.evaluation.ProgressStatus;
 import pl.odnowa.indicator.Direction;
 import pl.odnowa.indicator.IndicatorLevel;
 import pl.odnowa.indicator.ProgressRules;
+import pl.odnowa.indicator.SdgRelation;
+import pl.odnowa.common.Provenance;
 import pl.odnowa.security.Access;
 
 /**
@@ -77,8 +81,8 @@ public class Sdg11Service {
         Map<String, List<Sdg11Rollup.IndicatorItem>> indicators = new HashMap<>();
         Map<String, List<Sdg11Rollup.RecommendationItem>> recommendations = new HashMap<>();
         if (!ids.isEmpty()) {
-            rows(em.createNativeQuery("""
-                    select t.target_code, count(*), sum(p.estimated_value), sum(p.total_cost)
+            rows(em.createNativeQuery("select t.target_code, count(*), sum(p.estimated_value), sum(p.total_cost),"
+                    + " count(*) filter (where " + Provenance.sql("p.source") + ")" + """
                     from project p join project_sdg_target t on t.project_id = p.id
                     where p.programme_id in (:ids) and (p.published or :drafts) group by t.target_code""")
                     .setParameter("ids", ids).setParameter("drafts", drafts))
@@ -116,26 +120,34 @@ public class Sdg11Service {
                             new Sdg11Rollup.Projects(p == null ? 0 : ((Number) p[1]).longValue(),
                                     money(p == null ? null : p[2]), money(p == null ? null : p[3]),
                                     new Sdg11Rollup.Funding(money(f.get("GRANT")), money(f.get("LOAN")),
-                                            money(f.get("OWN")), money(f.get("OTHER")))),
-                            new Sdg11Rollup.Indicators(items.size(), byStatus, items),
+                                            money(f.get("OWN")), money(f.get("OTHER"))),
+                                    p == null ? 0 : ((Number) p[4]).longValue()),
+                            new Sdg11Rollup.Indicators(items.size(), byStatus,
+                                    items.stream().filter(i -> i.progress() != null && i.illustrative()).count(), items),
                             new Sdg11Rollup.Recommendations(recs.size(), recs));
                 })
                 .toList();
-        return new Sdg11Rollup(teryt, programmes, targets);
+        return new Sdg11Rollup(teryt, programmes, targets, Sdg11Rollup.Provenance.of(targets));
     }
 
     /** The indicators mapped to a target with their progress: two queries (the indicators, their observations). */
     private void readIndicators(List<Long> programmeIds, Map<String, List<Sdg11Rollup.IndicatorItem>> byTarget) {
         Map<Long, TreeMap<Integer, BigDecimal>> series = new HashMap<>();
-        rows(em.createNativeQuery("""
-                select o.indicator_id, o.period, o.value from observation o join indicator i on i.id = o.indicator_id
+        Set<Long> illustrativeSeries = new HashSet<>();
+        rows(em.createNativeQuery("select o.indicator_id, o.period, o.value, " + Provenance.sql("o.source") + """
+                from observation o join indicator i on i.id = o.indicator_id
                 where i.programme_id in (:ids) and i.sdg_target_code is not null and o.subarea_id is null""")
                 .setParameter("ids", programmeIds))
-                .forEach(r -> series.computeIfAbsent(id(r[0]), k -> new TreeMap<>())
-                        .put(((Number) r[1]).intValue(), (BigDecimal) r[2]));
+                .forEach(r -> {
+                    series.computeIfAbsent(id(r[0]), k -> new TreeMap<>()).put(((Number) r[1]).intValue(), (BigDecimal) r[2]);
+                    if ((Boolean) r[3]) {
+                        illustrativeSeries.add(id(r[0]));
+                    }
+                });
         rows(em.createNativeQuery("""
                 select i.id, i.programme_id, i.code, i.name_pl, i.name_en, i.direction, i.baseline_year, i.baseline_value,
-                       i.target_year, i.target_value, i.sdg_target_code, i.level, i.natural_limit
+                       i.target_year, i.target_value, i.sdg_target_code, i.level, i.natural_limit, i.sdg_relation,
+                       i.sdg_indicator_code, i.source
                 from indicator i join programme p on p.id = i.programme_id
                 where i.programme_id in (:ids) and i.sdg_target_code is not null
                 order by p.period_from, p.id, i.code""").setParameter("ids", programmeIds))
@@ -144,8 +156,11 @@ public class Sdg11Service {
                     ProgressStatus status = progressRules.progress(IndicatorLevel.valueOf((String) r[11]),
                             r[5] == null ? null : Direction.valueOf((String) r[5]), year(r[6]), (BigDecimal) r[7],
                             year(r[8]), (BigDecimal) r[9], (BigDecimal) r[12], series.get(id)).status();
+                    String source = (String) r[15];
                     byTarget.computeIfAbsent((String) r[10], k -> new ArrayList<>()).add(new Sdg11Rollup.IndicatorItem(
-                            id, id(r[1]), (String) r[2], (String) r[3], (String) r[4], status));
+                            id, id(r[1]), (String) r[2], (String) r[3], (String) r[4], status,
+                            IndicatorLevel.valueOf((String) r[11]), r[13] == null ? null : SdgRelation.valueOf((String) r[13]),
+                            (String) r[14], source, Provenance.illustrative(source) || illustrativeSeries.contains(id)));
                 });
     }
 

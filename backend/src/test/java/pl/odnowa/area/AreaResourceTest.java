@@ -235,7 +235,7 @@ class AreaResourceTest extends ApiTest {
         badSubarea(good, with(subarea("S1", null), "crisis", Map.of("social", "yes")), "subareas[0].crisis.social");
         badSubarea(good, with(subarea("S1", null), "crisis", Map.of("cultural", true)), "subareas[0].crisis.cultural");
         badSubarea(good, with(subarea("S1", null), "id", 5), "subareas[0].id");
-        badSubarea(good, with(subarea("S1", null), "landType", "POST_RAILWAY"), "subareas[0].landJustification");
+        badSubarea(good, with(subarea("S1", null), "landType", "POST_RAILWAY", "residents", 0), "subareas[0].landJustification");
         List<Object> withNull = new ArrayList<>();
         withNull.add(null);
         json().body(with(good, "subareas", withNull)).post(AREAS).then().statusCode(400).body("errors[0].field", equalTo("subareas[0]"));

@@ -39,14 +39,16 @@ class JsonShapeTest {
 
     @Test
     void check() throws Exception {
-        Check c = new ActRules().art22(LocalDate.of(2022, 9, 22), null, LocalDate.of(2025, 9, 23));
+        Check c = new ProgrammeRules(ActThresholds.DEFAULTS).art22(LocalDate.of(2022, 9, 22), List.of(),
+                LocalDate.of(2025, 9, 23));
         JsonNode json = mapper.readTree(mapper.writeValueAsString(c));
         assertEquals("FAIL", json.get("result").asText());
         assertEquals("2025-09-22", json.get("figures").get("dueDate").asText());
         assertEquals(1, json.get("figures").get("daysOverdue").asInt());
         assertEquals(0, json.get("missing").size());
-        assertEquals(List.of("id", "article", "rule", "subject", "result", "missing", "figures", "explanationPl",
-                "explanationEn"), List.copyOf(iterable(json)));
+        assertEquals(List.of("id", "article", "basis", "source", "rule", "subject", "result", "missing", "figures",
+                "explanationPl", "explanationEn"), List.copyOf(iterable(json)));
+        assertEquals("ACT_2015", json.get("basis").asText());
     }
 
     private static List<String> iterable(JsonNode node) {

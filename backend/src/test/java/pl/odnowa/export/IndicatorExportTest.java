@@ -54,7 +54,7 @@ class IndicatorExportTest extends ApiTest {
         observation(second, 2021, "7", null, null, null);
         observation(first, 2022, "12.50", null, "GUS BDL", null);
         observation(first, 2019, "1000", null, "GUS BDL", "Starówka, dane \"wstępne\"\nłączy dwa źródła");
-        observation(first, 2020, "0.0001", s2, null, null);
+        observation(first, 2020, "0.0001", s2, "illustrative", null);
         observation(first, 2019, "3.25", s1, "MOPS", null);
         observation(first, 2021, "123456789012.5", s1, null, null);
     }
@@ -74,15 +74,16 @@ class IndicatorExportTest extends ApiTest {
         CsvFiles csv = CsvFiles.download(OPEN_SDG, "programme", programme);
         String a = code(first);
         String b = code(second);
-        assertEquals(List.of("Year", "Series", "Units", "GeoCode", "Subarea", "Value"), csv.header());
+        assertEquals(List.of("Year", "Series", "Units", "GeoCode", "Subarea", "Value", "COMMENT_OBS"), csv.header());
+        // Each figure's source goes along as Open SDG's observation attribute; an illustrative one says so.
         assertEquals(List.of(
-                List.of("2019", a, "%", teryt, "", "1000"),
-                List.of("2022", a, "%", teryt, "", "12.5"),
-                List.of("2019", a, "%", teryt, "S1", "3.25"),
-                List.of("2021", a, "%", teryt, "S1", "123456789012.5"),
-                List.of("2020", a, "%", teryt, "S2", "0.0001"),
-                List.of("2021", b, "osoby", teryt, "", "7")), csv.cells());
-        assertTrue(csv.text().startsWith("Year,Series,Units,GeoCode,Subarea,Value\r\n"), csv.text());
+                List.of("2019", a, "%", teryt, "", "1000", "GUS BDL"),
+                List.of("2022", a, "%", teryt, "", "12.5", "GUS BDL"),
+                List.of("2019", a, "%", teryt, "S1", "3.25", "MOPS"),
+                List.of("2021", a, "%", teryt, "S1", "123456789012.5", ""),
+                List.of("2020", a, "%", teryt, "S2", "0.0001", "ILLUSTRATIVE — not official: illustrative"),
+                List.of("2021", b, "osoby", teryt, "", "7", "")), csv.cells());
+        assertTrue(csv.text().startsWith("Year,Series,Units,GeoCode,Subarea,Value,COMMENT_OBS\r\n"), csv.text());
     }
 
     @Test
@@ -96,11 +97,11 @@ class IndicatorExportTest extends ApiTest {
     @Test
     void exportsOneIndicator() {
         String b = code(second);
-        assertEquals(List.of(List.of("2021", b, "osoby", teryt, "", "7")),
+        assertEquals(List.of(List.of("2021", b, "osoby", teryt, "", "7", "")),
                 CsvFiles.download(OPEN_SDG, "indicator", second).cells());
         assertEquals(1, CsvFiles.download(OPEN_SDG, "indicator", second, "programme", programme).rows().size());
         CsvFiles none = CsvFiles.download(OPEN_SDG, "indicator", empty);
-        assertEquals(List.of("Year", "Series", "Units", "GeoCode", "Subarea", "Value"), none.header());
+        assertEquals(List.of("Year", "Series", "Units", "GeoCode", "Subarea", "Value", "COMMENT_OBS"), none.header());
         assertEquals(0, none.rows().size());
     }
 
@@ -117,7 +118,7 @@ class IndicatorExportTest extends ApiTest {
                 List.of(DF, a, teryt, "", "2022", "12.5", "%", "GUS BDL", ""),
                 List.of(DF, a, teryt, "S1", "2019", "3.25", "%", "MOPS", ""),
                 List.of(DF, a, teryt, "S1", "2021", "123456789012.5", "%", "", ""),
-                List.of(DF, a, teryt, "S2", "2020", "0.0001", "%", "", ""),
+                List.of(DF, a, teryt, "S2", "2020", "0.0001", "%", "illustrative", ""),
                 List.of(DF, b, teryt, "", "2021", "7", "osoby", "", "")), csv.cells());
         // the library quoted the note (comma, doubled quotes, line break) and wrote the Polish letters as UTF-8
         assertTrue(csv.text().contains(",\"Starówka, dane \"\"wstępne\"\"\nłączy dwa źródła\"\r\n"), csv.text());

@@ -58,8 +58,10 @@ class ProjectExportTest extends ApiTest {
                         Map.of("source", "Budżet państwa", "instrument", "GRANT", "amount", "1.00"),
                         Map.of("source", "Gmina Bielsko-Biała", "instrument", "OWN", "amount", "4967194.36"))),
                 Map.entry("sdgTargets", List.of("11.4", "11.3")),
-                Map.entry("implementingEntities", List.of("Gmina Bielsko-Biała", "Miejski Zarząd Dróg"))));
-        pipeline = project(Map.of("title", "Ale łączy Starówka", "kind", "COMPLEMENTARY", "status", "PIPELINE"));
+                Map.entry("implementingEntities", List.of("Gmina Bielsko-Biała", "Miejski Zarząd Dróg")),
+                Map.entry("source", "mapadotacji.gov.pl, projekt 796313")));
+        pipeline = project(Map.of("title", "Ale łączy Starówka", "kind", "COMPLEMENTARY", "status", "PIPELINE",
+                "source", "illustrative"));
         greenery = project(Map.of("title", "Zielone podwórka", "kind", "BASIC", "status", "IMPLEMENTATION", "currency", "EUR",
                 "totalCost", 100, "sdgTargets", List.of("11.7"), "fundingSources", List.of(
                         Map.of("source", "Bank", "instrument", "LOAN", "amount", 50),
@@ -76,17 +78,17 @@ class ProjectExportTest extends ApiTest {
         return List.of(String.valueOf(restored), String.valueOf(programme), "BASIC", "COMPLETION", TITLE,
                 "Stare Miasto, Bielsko-Biała", "2005-01-01", "2006-12-31", "2005-03-01", "2007-06-30", "PLN", "11347418.62",
                 "11347418.62", "10000000.00", "6380224.26", "", "4967194.36", "", "11.3;11.4",
-                "Gmina Bielsko-Biała;Miejski Zarząd Dróg");
+                "Gmina Bielsko-Biała;Miejski Zarząd Dróg", "mapadotacji.gov.pl, projekt 796313", "false");
     }
 
     private List<String> pipelineRow() {
         return List.of(String.valueOf(pipeline), String.valueOf(programme), "COMPLEMENTARY", "PIPELINE", "Ale łączy Starówka",
-                "", "", "", "", "", "PLN", "", "", "", "", "", "", "", "", "");
+                "", "", "", "", "", "PLN", "", "", "", "", "", "", "", "", "", "illustrative", "true");
     }
 
     private List<String> greeneryRow() {
         return List.of(String.valueOf(greenery), String.valueOf(programme), "BASIC", "IMPLEMENTATION", "Zielone podwórka",
-                "", "", "", "", "", "EUR", "", "100.00", "", "", "50.00", "", "25.50", "11.7", "");
+                "", "", "", "", "", "EUR", "", "100.00", "", "", "50.00", "", "25.50", "11.7", "", "", "false");
     }
 
     @Test
@@ -94,7 +96,8 @@ class ProjectExportTest extends ApiTest {
         CsvFiles csv = CsvFiles.download(PATH, "programme", programme);
         assertEquals(List.of("id", "programme", "kind", "status", "title", "location", "plannedStart", "plannedEnd",
                 "actualStart", "actualEnd", "currency", "estimatedValue", "totalCost", "eligibleCost", "fundingGrant",
-                "fundingLoan", "fundingOwn", "fundingOther", "sdgTargets", "implementingEntities"), csv.header());
+                "fundingLoan", "fundingOwn", "fundingOther", "sdgTargets", "implementingEntities", "source", "illustrative"),
+                csv.header());
         assertEquals(List.of(pipelineRow(), restoredRow(), greeneryRow()), csv.cells());
         // quoted by the library: the title's comma and doubled quotes, the location's comma; UTF-8 Polish letters
         assertTrue(csv.text().contains(",\"Rewitalizacja \"\"Starówki\"\", etap I\",\"Stare Miasto, Bielsko-Biała\","), csv.text());
@@ -112,7 +115,7 @@ class ProjectExportTest extends ApiTest {
         assertEquals(List.of(pipelineRow()), CsvFiles.download(PATH, "programme", programme, "q", "starówka").cells());
         assertEquals(List.of(pipelineRow(), restoredRow(), greeneryRow()), CsvFiles.download(PATH, "municipality", teryt).cells());
         CsvFiles none = CsvFiles.download(PATH, "programme", programme, "q", "nieistniejący");
-        assertEquals(20, none.header().size());
+        assertEquals(22, none.header().size());
         assertEquals(0, none.rows().size());
     }
 

@@ -38,10 +38,10 @@ class ReportResourceTest extends ApiTest {
     static final String TERYT = "2461011";
     static final String MUNICIPALITY = "/api/v1/municipalities/" + TERYT + "/report";
     static final String[] HEADINGS_PL = {"1. Podsumowanie i ciągłość programów", "2. Obszary",
-            "3. Projekty według celów szczegółowych SDG 11", "4. Wskaźniki i postęp", "5. Zgodność z ustawą o rewitalizacji",
+            "3. Projekty według celów szczegółowych SDG 11", "4. Wskaźniki i postęp", "5. Zgodność z przepisami",
             "6. Wnioski z ewaluacji", "7. Rekomendacje"};
     static final String[] HEADINGS_EN = {"1. Summary and lineage", "2. Areas", "3. Projects by SDG 11 target",
-            "4. Indicators and progress", "5. Compliance with the Revitalisation Act", "6. Evaluation findings",
+            "4. Indicators and progress", "5. Compliance with the rules", "6. Evaluation findings",
             "7. Recommendations"};
 
     static long demoProgramme(String shortName) {
@@ -239,6 +239,28 @@ class ReportResourceTest extends ApiTest {
         for (String h : HEADINGS_EN) {
             assertTrue(en.contains(h), h);
         }
+    }
+
+    /** Every figure's source is shown, and what is illustrative is labelled so in JSON, Markdown, HTML and counted apart. */
+    @Test
+    void everyFormatShowsSourcesAndLabelsIllustrativeFigures() {
+        JsonPath j = json(MUNICIPALITY, "en");
+        String provenance = j.getString("indicators.provenance");
+        assertTrue(provenance.matches("\\d+ of \\d+ progress statuses rest on illustrative data\\."), provenance);
+        assertEquals(true, j.getBoolean("indicators.items.find { it.code == 'W2' }.illustrative"));
+        assertEquals("proxy for target 11.1", j.getString("indicators.items.find { it.code == 'W2' }.sdgMapping"));
+        assertEquals("degree of achievement: 75%", j.getString("indicators.items.find { it.code == 'W1' }.degreeOfAchievement"));
+        assertEquals("context indicator", j.getString("indicators.items.find { it.code == 'W5' }.kind"));
+        assertEquals(false, j.getBoolean("indicators.items.find { it.code == 'W5' }.illustrative"));
+        assertTrue(j.getString("summary.facts.find { it.label == 'Residents' }.source").contains("wikipedia"));
+        assertTrue(j.getString("compliance.programmes.find { it.programme == 'PROM 2014–2021' }.rules")
+                .contains("judged by the 2014–2020 guidelines"));
+        String md = text(MUNICIPALITY, "text/markdown", "pl");
+        assertTrue(md.contains("statusów postępu opiera się na danych ilustracyjnych"), md);
+        assertTrue(md.contains("Źródło: illustrative — **dane ilustracyjne, nieoficjalne**"), md);
+        String html = text(MUNICIPALITY, "text/html", "pl");
+        assertTrue(html.contains("<span class=\"illustrative\">dane ilustracyjne, nieoficjalne</span>"), html);
+        assertTrue(html.contains("Wytyczne w zakresie rewitalizacji w programach operacyjnych"), "the guidelines are cited");
     }
 
     @Test

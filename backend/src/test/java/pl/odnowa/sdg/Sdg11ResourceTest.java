@@ -165,7 +165,15 @@ class Sdg11ResourceTest extends ApiTest {
                 .body("programmes.shortName", contains("Stare Miasto 2004–2006", "PROM 2007–2013", "PROM 2014–2021", "GPR 2030"),
                         "targets[3].projects.count", equalTo(3), "targets[3].projects.totalCost", equalTo("20284991.62"),
                         "targets[3].projects.funding.grant", equalTo("6380223.26"), "targets[3].projects.funding.loan", equalTo("4739912.00"),
-                        "targets[3].projects.funding.own", equalTo("4967195.36"));
+                        "targets[3].projects.funding.own", equalTo("4967195.36"),
+                        // Every demo project's SDG assignment is the demo's own (illustrative), and every status but W10's
+                        // source-backed… none are: all rest on illustrative observations; context indicators have none.
+                        "targets[3].projects.illustrative", equalTo(3),
+                        "provenance.statuses", equalTo(8), "provenance.illustrative", equalTo(8),
+                        "provenance.statementEn", equalTo("8 of 8 progress statuses rest on illustrative data."),
+                        "targets[5].indicators.items.find { it.code == 'W4' }.progress", org.hamcrest.Matchers.nullValue(),
+                        "targets[5].indicators.items.find { it.code == 'W4' }.sdgRelation", equalTo("PROXY"),
+                        "targets[5].indicators.items.find { it.code == 'W4' }.illustrative", equalTo(true));
     }
 
     // --- helpers ---------------------------------------------------------------------------------
