@@ -272,7 +272,7 @@ test('Bielsko-Biała stays reachable: its dashboards from the directory, in both
   await expect(page.getByRole('region', { name: 'Wydatki według źródła finansowania' }).getByRole('row', { name: /Pożyczka rewitalizacyjna/ }))
     .toContainText('4 739 912,00 zł')
   await checkViewAtWidths(page, 'dashboards-bielsko')
-  await page.getByLabel('Program').selectOption({ label: 'PROM 2014–2021' })
+  await page.getByRole('combobox', { name: 'Program', exact: true }).selectOption({ label: 'PROM 2014–2021' })
   await expect(page).toHaveURL(/programme=\d+/)
   await expect(page.getByRole('region', { name: 'Wydatki według źródła finansowania' }).getByRole('row', { name: /Pożyczka/ })).toBeVisible()
   await switchTo(page, 'en')
