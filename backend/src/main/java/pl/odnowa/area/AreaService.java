@@ -262,6 +262,7 @@ public class AreaService {
         s.areaHa = r.areaHa();
         s.residents = r.residents();
         s.residentsDate = r.residentsDate();
+        s.source = r.source();
         CrisisSpheres c = r.crisis() == null ? CrisisSpheres.NOT_RECORDED : r.crisis();
         s.social = c.social();
         s.economic = c.economic();

@@ -48,6 +48,9 @@ public class Subarea {
     @Column(name = "residents_date")
     public LocalDate residentsDate;
 
+    /** Where the hectares, residents and crisis findings come from. */
+    public String source;
+
     public Boolean social;
     public Boolean economic;
     public Boolean environmental;

@@ -28,6 +28,8 @@ public record SubareaRequest(
         @Schema(example = "42.50", description = "Area in hectares") BigDecimal areaHa,
         @Min(0) @Schema(example = "5120", description = "Number of residents") Integer residents,
         @Schema(example = "2021-12-31", description = "Date the number of residents refers to") LocalDate residentsDate,
+        @Size(max = 500) @Schema(example = "Uchwała Nr XLVII/1091/2022, załącznik 1", description = "Where the figures come from; "
+                + "'illustrative' when no public source gives them") String source,
         @Valid CrisisSpheres crisis,
         @Size(max = 10000) @Schema(example = "Diagnoza 2022: stopa bezrobocia 9,1% wobec 4,2% w gminie (illustrative).",
                 description = "Where the crisis findings come from: the diagnosis, its indicators and values") String crisisEvidence,
@@ -37,7 +39,7 @@ public record SubareaRequest(
         String landJustification) {
 
     static SubareaRequest from(Subarea s) {
-        return new SubareaRequest(s.code, s.name, GeoJson.parse(s.geometry), s.areaHa, s.residents, s.residentsDate,
+        return new SubareaRequest(s.code, s.name, GeoJson.parse(s.geometry), s.areaHa, s.residents, s.residentsDate, s.source,
                 CrisisSpheres.of(s), s.crisisEvidence, s.landType, s.landJustification);
     }
 }

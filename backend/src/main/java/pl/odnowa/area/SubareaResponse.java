@@ -17,13 +17,14 @@ public record SubareaResponse(
         @Schema(example = "42.5") BigDecimal areaHa,
         @Schema(example = "5120") Integer residents,
         @Schema(example = "2021-12-31") LocalDate residentsDate,
+        @Schema(example = "Uchwała Nr XLVII/1091/2022, załącznik 1") String source,
         CrisisSpheres crisis,
         @Schema(example = "Diagnoza 2022: stopa bezrobocia 9,1% wobec 4,2% w gminie (illustrative).") String crisisEvidence,
         @Schema(example = "INHABITED", description = "null: not recorded") LandType landType,
         String landJustification) {
 
     public static SubareaResponse from(Subarea s) {
-        return new SubareaResponse(s.id, s.code, s.name, s.geometry, s.areaHa, s.residents, s.residentsDate,
+        return new SubareaResponse(s.id, s.code, s.name, s.geometry, s.areaHa, s.residents, s.residentsDate, s.source,
                 CrisisSpheres.of(s), s.crisisEvidence, s.landType, s.landJustification);
     }
 }

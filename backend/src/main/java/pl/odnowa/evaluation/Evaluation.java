@@ -44,6 +44,21 @@ public class Evaluation extends VersionedEntity {
     @Column(name = "committee_opinion")
     public String committeeOpinion;
 
+    @Column(name = "committee_opinion_date")
+    public LocalDate committeeOpinionDate;
+
+    @Column(name = "bip_publication")
+    public String bipPublication;
+
+    @Column(name = "bip_published_on")
+    public LocalDate bipPublishedOn;
+
+    @Column(name = "accepted_by")
+    public String acceptedBy;
+
+    @Column(name = "accepted_on")
+    public LocalDate acceptedOn;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Finding> findings = new ArrayList<>();
 

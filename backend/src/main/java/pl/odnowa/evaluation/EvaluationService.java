@@ -132,6 +132,11 @@ public class EvaluationService {
         e.date = request.date();
         e.author = request.author();
         e.committeeOpinion = request.committeeOpinion();
+        e.committeeOpinionDate = request.committeeOpinionDate();
+        e.bipPublication = request.bipPublication();
+        e.bipPublishedOn = request.bipPublishedOn();
+        e.acceptedBy = request.acceptedBy();
+        e.acceptedOn = request.acceptedOn();
         e.findings = new ArrayList<>(findings);
     }
 }

@@ -2,10 +2,10 @@ package pl.odnowa.evaluation;
 
 /** How a progress status was decided. */
 public enum ProgressMethod {
-    /** Latest value compared with the target value (target already achieved). */
+    /** The latest value already meets the target (it wins over any trend, even with one observation). */
     TARGET_COMPARISON,
-    /** Actual CAGR divided by the CAGR required to reach the target by the target year. */
+    /** Open SDG's methodology 2: R = observed CAGR ÷ |CAGR required to reach the target by the target year|. */
     CAGR_VS_REQUIRED,
-    /** Actual CAGR against fixed thresholds (1.5% and 0.5% a year) when there is no dated numeric target. */
+    /** Open SDG's methodology 1, without a target: the observed CAGR against 1.5% / 0.5% / 0% a year (scaled by C near a natural limit). */
     CAGR_THRESHOLDS
 }

@@ -75,6 +75,13 @@ public class Indicator extends VersionedEntity {
     @Column(name = "sdg_indicator_code")
     public String sdgIndicator;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sdg_relation")
+    public SdgRelation sdgRelation;
+
+    @Column(name = "natural_limit")
+    public BigDecimal naturalLimit;
+
     public String source;
 
     @Override

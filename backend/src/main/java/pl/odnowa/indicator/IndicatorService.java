@@ -48,10 +48,12 @@ public class IndicatorService {
     private final SdgIndicatorRepository sdgIndicators;
     private final MergePatch mergePatch;
     private final Access access;
+    private final ProgressRules progressRules;
 
     IndicatorService(IndicatorRepository repository, ObservationRepository observations, ProgrammeRepository programmes,
             AreaRepository areas, ProjectRepository projects, SdgTargetRepository sdgTargets,
-            SdgIndicatorRepository sdgIndicators, MergePatch mergePatch, Access access) {
+            SdgIndicatorRepository sdgIndicators, MergePatch mergePatch, Access access, ProgressRules progressRules) {
+        this.progressRules = progressRules;
         this.repository = repository;
         this.observations = observations;
         this.programmes = programmes;
@@ -102,17 +104,17 @@ public class IndicatorService {
         if (progress == null) {
             List<Indicator> rows = query.page(page.toPage()).list();
             Map<Long, TreeMap<Integer, BigDecimal>> series = observations.wholeScope(rows.stream().map(i -> i.id).toList());
-            return PageResponse.of(rows, page, query.count(), i -> IndicatorResponse.from(i, series.get(i.id)));
+            return PageResponse.of(rows, page, query.count(), i -> IndicatorResponse.from(i, series.get(i.id), progressRules));
         }
         List<Indicator> all = query.list();
         Map<Long, TreeMap<Integer, BigDecimal>> series = observations.wholeScope(all.stream().map(i -> i.id).toList());
         List<Indicator> matching = all.stream()
-                .filter(i -> IndicatorProgress.of(i, series.get(i.id)).status() == progress)
+                .filter(i -> progressRules.of(i, series.get(i.id)).status() == progress)
                 .toList();
         int from = (int) Math.min((long) page.page() * page.size(), matching.size());
         int to = Math.min(from + page.size(), matching.size());
         return PageResponse.of(matching.subList(from, to), page, matching.size(),
-                i -> IndicatorResponse.from(i, series.get(i.id)));
+                i -> IndicatorResponse.from(i, series.get(i.id), progressRules));
     }
 
     private static boolean blank(String value) {
@@ -130,7 +132,7 @@ public class IndicatorService {
         Indicator i = new Indicator();
         apply(i, request);
         repository.persistAndFlush(i);
-        return IndicatorResponse.from(i, (java.util.SortedMap<Integer, BigDecimal>) null);
+        return IndicatorResponse.from(i, null, progressRules);
     }
 
     @Transactional
@@ -163,7 +165,7 @@ public class IndicatorService {
     }
 
     private IndicatorResponse response(Indicator i) {
-        return IndicatorResponse.from(i, observations.wholeScope(i.id));
+        return IndicatorResponse.from(i, observations.wholeScope(i.id), progressRules);
     }
 
     private void apply(Indicator i, IndicatorRequest r) {
@@ -185,10 +187,25 @@ public class IndicatorService {
                 project = project(errors, programme, r.projectId());
             }
         }
-        if (r.baseline() != null && r.target() != null && r.target().year() < r.baseline().year()) {
+        if (r.baseline() != null && r.baseline().year() == null) {
+            errors.add(new Problem.FieldError("baseline.year", "must not be null: a baseline is a value in a year"));
+        } else if (r.baseline() != null && r.target() != null && r.target().year() != null
+                && r.target().year() < r.baseline().year()) {
             errors.add(new Problem.FieldError("target.year", "must not be before the baseline year (" + r.baseline().year() + ")"));
         }
         String sdgTarget = sdgTarget(errors, r.sdgTarget(), r.sdgIndicator());
+        if (r.level() == IndicatorLevel.CONTEXT && r.direction() != null) {
+            errors.add(new Problem.FieldError("direction", "must be absent for a CONTEXT indicator: it describes the setting "
+                    + "and has no desired direction"));
+        } else if (r.level() != null && r.level() != IndicatorLevel.CONTEXT && r.direction() == null) {
+            errors.add(new Problem.FieldError("direction", "is required for an " + r.level() + " indicator: HIGHER or LOWER"));
+        }
+        SdgRelation relation = r.sdgRelation() == null && sdgTarget != null ? SdgRelation.PROXY : r.sdgRelation();
+        if (relation != null && sdgTarget == null) {
+            errors.add(new Problem.FieldError("sdgRelation", "needs sdgTarget or sdgIndicator"));
+        } else if (relation == SdgRelation.UN_INDICATOR && r.sdgIndicator() == null) {
+            errors.add(new Problem.FieldError("sdgRelation", "UN_INDICATOR needs sdgIndicator: the UN indicator it is"));
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -211,6 +228,8 @@ public class IndicatorService {
         i.targetYear = r.target() == null ? null : r.target().year();
         i.sdgTarget = sdgTarget;
         i.sdgIndicator = r.sdgIndicator();
+        i.sdgRelation = relation;
+        i.naturalLimit = r.naturalLimit();
         i.source = r.source();
     }
 

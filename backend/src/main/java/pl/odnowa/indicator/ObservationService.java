@@ -43,8 +43,11 @@ public class ObservationService {
     private final Access access;
     private final ObservationReader reader;
 
+    private final ProgressRules progressRules;
+
     ObservationService(ObservationRepository repository, IndicatorRepository indicators, SubareaRepository subareas,
-            MergePatch mergePatch, Access access, ObservationReader reader) {
+            MergePatch mergePatch, Access access, ObservationReader reader, ProgressRules progressRules) {
+        this.progressRules = progressRules;
         this.repository = repository;
         this.indicators = indicators;
         this.subareas = subareas;
@@ -202,7 +205,7 @@ public class ObservationService {
 
     /** What an indicator shows that its observations decide: its latest whole-scope observation and its progress. */
     private IndicatorResponse derived(Indicator indicator) {
-        return IndicatorResponse.from(indicator, repository.wholeScope(indicator.id));
+        return IndicatorResponse.from(indicator, repository.wholeScope(indicator.id), progressRules);
     }
 
     /** The indicator shows its latest whole-scope observation and its progress, so its ETag moves when they changed. */

@@ -21,7 +21,9 @@ public record YearValue(
         @Schema(type = SchemaType.STRING, format = "decimal", pattern = "^-?\\d{1,16}(\\.\\d{1,4})?$", example = "27.5",
                 description = "Decimal, at most 16 digits before and 4 after the point; a string in responses, a string or a number in requests")
         BigDecimal value,
-        @NotNull @Min(1900) @Max(2200) @Schema(example = "2021") Integer year) {
+        @Min(1900) @Max(2200) @Schema(example = "2021", description = "Required for a baseline; a target without a year is "
+                + "assessed against the default target year (odnowa.progress.default-target-year, 2030 as in Open SDG)")
+        Integer year) {
 
     /** The pair stored in two columns, or null when the indicator has none. */
     static YearValue of(BigDecimal value, Integer year) {

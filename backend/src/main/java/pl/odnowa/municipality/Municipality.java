@@ -16,6 +16,9 @@ public class Municipality extends VersionedEntity {
     @Id
     public String teryt;
 
+    /** Where the area and residents figures come from. */
+    public String source;
+
     public String name;
     public String voivodeship;
 

@@ -25,9 +25,11 @@ public record MunicipalityRequest(
         @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2)
         @Schema(example = "124.51", description = "Area in km²") BigDecimal areaKm2,
         @PositiveOrZero @Schema(example = "166765") Integer residents,
-        @Schema(example = "2023-01-01", description = "Reference date of the residents figure") LocalDate residentsDate) {
+        @Schema(example = "2023-01-01", description = "Reference date of the residents figure") LocalDate residentsDate,
+        @Size(max = 500) @Schema(example = "GUS, Bank Danych Lokalnych (ludność wg stanu na 1 stycznia 2023 r.)", description = "Where the figures come from; figures no public "
+                + "source gives say 'illustrative' and are labelled so in every output") String source) {
 
     static MunicipalityRequest from(Municipality m) {
-        return new MunicipalityRequest(m.teryt, m.name, m.voivodeship, m.nutsCode, m.areaKm2, m.residents, m.residentsDate);
+        return new MunicipalityRequest(m.teryt, m.name, m.voivodeship, m.nutsCode, m.areaKm2, m.residents, m.residentsDate, m.source);
     }
 }

@@ -105,6 +105,7 @@ public class MunicipalityService {
         m.nutsCode = r.nutsCode();
         m.areaKm2 = r.areaKm2();
         m.residents = r.residents();
+        m.source = r.source();
         m.residentsDate = r.residentsDate();
     }
 }

@@ -19,7 +19,9 @@ public record ProgrammeRequest(
         @Schema(example = "2461011", description = "TERYT code of the municipality the programme belongs to") String municipality,
         @NotBlank @Size(max = 300) @Schema(example = "Program Rewitalizacji Obszarów Miejskich w Bielsku-Białej na lata 2014–2021") String name,
         @Size(max = 60) @Schema(example = "PROM 2014–2021") String shortName,
-        @NotNull @Schema(example = "PR") LegalBasis legalBasis,
+        @Schema(example = "PR", description = "GPR (the Revitalisation Act), PR (a programme under the Act on municipal "
+                + "self-government) or IDS (another strategic document), as in Statistics Poland's SG-01; null: not known "
+                + "(the compliance checks then cannot tell which rules apply)") LegalBasis legalBasis,
         @NotNull @Schema(example = "COMPLETED") ProgrammeStatus status,
         @NotNull @Min(1990) @Max(2100) @Schema(example = "2014") Integer periodFrom,
         @Min(1990) @Max(2100) @Schema(example = "2021") Integer periodTo,

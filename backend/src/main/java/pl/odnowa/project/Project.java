@@ -57,6 +57,9 @@ public class Project extends VersionedEntity {
 
     public String scope;
     public String location;
+
+    /** Where the project's figures come from. */
+    public String source;
     public BigDecimal longitude;
     public BigDecimal latitude;
 

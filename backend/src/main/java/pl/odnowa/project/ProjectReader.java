@@ -42,7 +42,8 @@ public class ProjectReader {
                                                       'fund', f.fund, 'measure', f.measure) order by f.position)::text
                       from project_funding f where f.project_id = p.id),
                    array(select s.subarea_id from project_subarea s where s.project_id = p.id),
-                   array(select t.target_code from project_sdg_target t where t.project_id = p.id)
+                   array(select t.target_code from project_sdg_target t where t.project_id = p.id),
+                   p.source
               from project p join programme pr on pr.id = p.programme_id
              where p.id = ?""";
 
@@ -92,7 +93,7 @@ public class ProjectReader {
         p.location = row.getString(11);
         p.longitude = row.getBigDecimal(12);
         p.latitude = row.getBigDecimal(13);
-        p.status = ProjectStatus.valueOf(row.getString(14));
+        p.status = row.getString(14) == null ? null : ProjectStatus.valueOf(row.getString(14));
         p.plannedStart = row.getObject(15, LocalDate.class);
         p.plannedEnd = row.getObject(16, LocalDate.class);
         p.actualStart = row.getObject(17, LocalDate.class);
@@ -116,6 +117,7 @@ public class ProjectReader {
         }
         p.subareaIds.addAll(Arrays.asList((Long[]) array(row.getArray(28))));
         p.sdgTargets.addAll(Arrays.asList((String[]) array(row.getArray(29))));
+        p.source = row.getString(30);
         return p;
     }
 

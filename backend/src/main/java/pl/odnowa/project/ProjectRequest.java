@@ -34,11 +34,13 @@ public record ProjectRequest(
         List<@NotBlank @Size(max = 300) String> implementingEntities,
         @Size(max = 10000) @Schema(example = "Rynek, cztery ulice, fontanna i oświetlenie Starego Miasta") String scope,
         @Size(max = 500) @Schema(example = "Stare Miasto, Bielsko-Biała") String location,
+        @Size(max = 500) @Schema(example = "mapadotacji.gov.pl, projekt 796313", description = "Where the figures come from; figures no public "
+                + "source gives say 'illustrative' and are labelled so in every output") String source,
         @DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 6)
         @Schema(example = "19.044500", description = "WGS 84 longitude in degrees, -180 to 180, up to 6 decimals") BigDecimal longitude,
         @DecimalMin("-90") @DecimalMax("90") @Digits(integer = 2, fraction = 6)
         @Schema(example = "49.822300", description = "WGS 84 latitude in degrees, -90 to 90, up to 6 decimals") BigDecimal latitude,
-        @NotNull @Schema(example = "COMPLETION", description = "IATI activity status") ProjectStatus status,
+        @Schema(example = "COMPLETION", description = "IATI activity status; null or missing: not recorded") ProjectStatus status,
         @Schema(example = "2005-01-01") LocalDate plannedStart,
         @Schema(example = "2006-12-31", description = "Not before plannedStart") LocalDate plannedEnd,
         @Schema(example = "2005-03-01") LocalDate actualStart,
@@ -69,7 +71,7 @@ public record ProjectRequest(
     /** The project in request form: what a merge patch or an import row is merged into. */
     public static ProjectRequest from(Project p) {
         return new ProjectRequest(p.programme.id, p.externalId, p.kind, p.title, p.description, List.copyOf(p.implementingEntities),
-                p.scope, p.location, p.longitude, p.latitude, p.status, p.plannedStart, p.plannedEnd, p.actualStart,
+                p.scope, p.location, p.source, p.longitude, p.latitude, p.status, p.plannedStart, p.plannedEnd, p.actualStart,
                 p.actualEnd, p.currency, p.estimatedValue, p.totalCost, p.eligibleCost,
                 p.funding.stream().map(FundingSourceRequest::from).toList(),
                 p.subareaIds.stream().sorted().toList(),

@@ -26,9 +26,10 @@ public record ProjectResponse(
         @Schema(example = "[\"Gmina Bielsko-Biała\"]") List<String> implementingEntities,
         @Schema(example = "Rynek, cztery ulice, fontanna i oświetlenie Starego Miasta") String scope,
         @Schema(example = "Stare Miasto, Bielsko-Biała") String location,
+        @Schema(example = "mapadotacji.gov.pl, projekt 796313", description = "Where the figures come from ('illustrative': no public source gives them)") String source,
         @Schema(example = "19.044500") BigDecimal longitude,
         @Schema(example = "49.822300") BigDecimal latitude,
-        @Schema(example = "COMPLETION") ProjectStatus status,
+        @Schema(example = "COMPLETION", description = "null: not recorded") ProjectStatus status,
         @Schema(example = "2005-01-01") LocalDate plannedStart,
         @Schema(example = "2006-12-31") LocalDate plannedEnd,
         LocalDate actualStart,
@@ -59,7 +60,7 @@ public record ProjectResponse(
         Map<FundingInstrument, String> byInstrument = new LinkedHashMap<>();
         sums.forEach((instrument, sum) -> byInstrument.put(instrument, sum.toPlainString()));
         return new ProjectResponse(p.id, p.programme.id, p.programme.municipality.teryt, p.externalId, p.kind, p.title, p.description,
-                List.copyOf(p.implementingEntities), p.scope, p.location, p.longitude, p.latitude, p.status,
+                List.copyOf(p.implementingEntities), p.scope, p.location, p.source, p.longitude, p.latitude, p.status,
                 p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd, p.currency, p.estimatedValue, p.totalCost,
                 p.eligibleCost, p.funding.stream().map(FundingSourceResponse::from).toList(), total, byInstrument,
                 p.subareaIds.stream().sorted().toList(), p.sdgTargets.stream().sorted().toList(), p.published,

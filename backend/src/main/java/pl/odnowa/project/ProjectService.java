@@ -185,7 +185,7 @@ public class ProjectService {
     /** A request as {@link #apply} would store it: defaults filled in, amounts by value, subareas and targets as sets. */
     private static ProjectRequest comparable(ProjectRequest r, boolean storedPublished) {
         return new ProjectRequest(r.programmeId(), r.externalId(), r.kind(), r.title(), r.description(),
-                r.implementingEntities() == null ? List.of() : r.implementingEntities(), r.scope(), r.location(),
+                r.implementingEntities() == null ? List.of() : r.implementingEntities(), r.scope(), r.location(), r.source(),
                 byValue(r.longitude()), byValue(r.latitude()), r.status(), r.plannedStart(), r.plannedEnd(),
                 r.actualStart(), r.actualEnd(), r.currency() == null ? "PLN" : r.currency(), byValue(r.estimatedValue()),
                 byValue(r.totalCost()), byValue(r.eligibleCost()),
@@ -233,6 +233,7 @@ public class ProjectService {
         p.implementingEntities = r.implementingEntities() == null ? new ArrayList<>() : new ArrayList<>(r.implementingEntities());
         p.scope = r.scope();
         p.location = r.location();
+        p.source = r.source();
         p.longitude = r.longitude();
         p.latitude = r.latitude();
         p.published = r.published() != null ? r.published() : p.id != null && p.published;

@@ -30,9 +30,8 @@ import pl.odnowa.evaluation.Check;
 import pl.odnowa.evaluation.Evaluation;
 import pl.odnowa.evaluation.Finding;
 import pl.odnowa.evaluation.Progress;
-import pl.odnowa.evaluation.ProgressCalculator;
-import pl.odnowa.evaluation.ProgressInput;
 import pl.odnowa.indicator.Indicator;
+import pl.odnowa.indicator.ProgressRules;
 import pl.odnowa.municipality.Municipality;
 import pl.odnowa.programme.Programme;
 import pl.odnowa.project.Project;
@@ -95,8 +94,12 @@ public class ReportService {
 
     private final Access access;
 
-    ReportService(EntityManager em, Sdg11Service sdg11, ComplianceService compliance, Access access) {
+    private final ProgressRules progressRules;
+
+    ReportService(EntityManager em, Sdg11Service sdg11, ComplianceService compliance, Access access,
+            ProgressRules progressRules) {
         this.em = em;
+        this.progressRules = progressRules;
         this.access = access;
         this.sdg11 = sdg11;
         this.compliance = compliance;
@@ -254,14 +257,15 @@ public class ReportService {
         List<Report.IndicatorItem> indicatorItems = new ArrayList<>();
         for (Indicator i : indicators) {
             SortedMap<Integer, BigDecimal> obs = series.getOrDefault(i.id, new TreeMap<>());
-            Progress progress = ProgressCalculator.calculate(new ProgressInput(i.direction, i.baselineYear, i.baselineValue,
-                    i.targetYear, i.targetValue, obs));
+            Progress progress = progressRules.progress(i, obs);
             List<Report.Point> points = obs.entrySet().stream().map(e -> new Report.Point(e.getKey(), plain(e.getValue()), t.decimal(e.getValue()))).toList();
             String name = t.t(i.namePl, i.nameEn == null ? i.namePl : i.nameEn);
             indicatorItems.add(new Report.IndicatorItem(i.id, names.get(i.programme.id), i.code, name, i.unit, i.sdgTarget,
                     t.t("wartość bazowa ", "baseline ") + yearValue(t, i.baselineYear, i.baselineValue),
                     t.t("cel ", "target ") + yearValue(t, i.targetYear, i.targetValue), points,
-                    progress.status().name(), t.label(progress.status()), t.t(progress.explanationPl(), progress.explanationEn()),
+                    progress.status() == null ? "CONTEXT" : progress.status().name(),
+                    progress.status() == null ? t.t("wskaźnik kontekstowy: bez oceny postępu", "context indicator: no progress status")
+                            : t.label(progress.status()), t.t(progress.explanationPl(), progress.explanationEn()),
                     Svg.chart(obs, i.baselineYear, i.baselineValue, i.targetYear, i.targetValue, i.code + " " + name,
                             t.t("obserwacje", "observations"), t.t("wartość bazowa", "baseline"), t.t("cel", "target"))));
         }

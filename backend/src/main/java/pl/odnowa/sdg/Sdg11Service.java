@@ -15,10 +15,10 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Query;
 
 import pl.odnowa.common.ApiException;
-import pl.odnowa.evaluation.ProgressCalculator;
-import pl.odnowa.evaluation.ProgressInput;
 import pl.odnowa.evaluation.ProgressStatus;
 import pl.odnowa.indicator.Direction;
+import pl.odnowa.indicator.IndicatorLevel;
+import pl.odnowa.indicator.ProgressRules;
 import pl.odnowa.security.Access;
 
 /**
@@ -33,8 +33,11 @@ public class Sdg11Service {
 
     private final Access access;
 
-    Sdg11Service(EntityManager em, Access access) {
+    private final ProgressRules progressRules;
+
+    Sdg11Service(EntityManager em, Access access, ProgressRules progressRules) {
         this.em = em;
+        this.progressRules = progressRules;
         this.access = access;
     }
 
@@ -132,15 +135,15 @@ public class Sdg11Service {
                         .put(((Number) r[1]).intValue(), (BigDecimal) r[2]));
         rows(em.createNativeQuery("""
                 select i.id, i.programme_id, i.code, i.name_pl, i.name_en, i.direction, i.baseline_year, i.baseline_value,
-                       i.target_year, i.target_value, i.sdg_target_code
+                       i.target_year, i.target_value, i.sdg_target_code, i.level, i.natural_limit
                 from indicator i join programme p on p.id = i.programme_id
                 where i.programme_id in (:ids) and i.sdg_target_code is not null
                 order by p.period_from, p.id, i.code""").setParameter("ids", programmeIds))
                 .forEach(r -> {
                     long id = id(r[0]);
-                    ProgressStatus status = ProgressCalculator.calculate(new ProgressInput(
-                            Direction.valueOf((String) r[5]), year(r[6]), (BigDecimal) r[7], year(r[8]), (BigDecimal) r[9],
-                            series.get(id))).status();
+                    ProgressStatus status = progressRules.progress(IndicatorLevel.valueOf((String) r[11]),
+                            r[5] == null ? null : Direction.valueOf((String) r[5]), year(r[6]), (BigDecimal) r[7],
+                            year(r[8]), (BigDecimal) r[9], (BigDecimal) r[12], series.get(id)).status();
                     byTarget.computeIfAbsent((String) r[10], k -> new ArrayList<>()).add(new Sdg11Rollup.IndicatorItem(
                             id, id(r[1]), (String) r[2], (String) r[3], (String) r[4], status));
                 });

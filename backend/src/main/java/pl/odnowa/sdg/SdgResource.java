@@ -59,6 +59,15 @@ public class SdgResource {
     }
 
     @GET
+    @Path("framework")
+    @Operation(summary = "Get the version of the UN framework followed", description = "The global indicator framework version "
+            + "and date the SDG 11 targets and indicators follow, in English and Polish. Answers If-None-Match with 304.")
+    public RestResponse<SdgFrameworkResponse> framework(
+            @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return etags.conditional(ifNoneMatch, service.framework());
+    }
+
+    @GET
     @Path("indicators/{code}")
     @Operation(summary = "Get an SDG 11 global indicator", description = "Answers If-None-Match with 304 when the ETag is current.")
     public RestResponse<SdgIndicatorResponse> indicator(

@@ -51,6 +51,13 @@ public class SdgService {
         return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), SdgIndicatorResponse::from);
     }
 
+    public SdgFrameworkResponse framework() {
+        Object[] row = (Object[]) targets.getEntityManager()
+                .createNativeQuery("select title_en, title_pl, version_date, source from sdg_framework where id = 1")
+                .getSingleResult();
+        return new SdgFrameworkResponse((String) row[0], (String) row[1], (java.time.LocalDate) row[2], (String) row[3]);
+    }
+
     public SdgIndicatorResponse indicator(String code) {
         return SdgIndicatorResponse.from(indicators.findByIdOptional(code)
                 .orElseThrow(() -> ApiException.notFound("SDG indicator", code)));

@@ -30,7 +30,7 @@ public class AreaTestData {
     @Transactional
     public long observationOf(long programmeId, long subareaId) {
         long indicator = id("insert into indicator (programme_id, scope, code, name_pl, unit, direction, level) "
-                + "values (?1, 'PROGRAMME', 'W' || nextval('indicator_id_seq'), 'Bezrobocie', '%', 'LOWER', 'CONTEXT') returning id", programmeId);
+                + "values (?1, 'PROGRAMME', 'W' || nextval('indicator_id_seq'), 'Bezrobocie', '%', 'LOWER', 'RESULT') returning id", programmeId);
         em.createNativeQuery("insert into observation (indicator_id, period, subarea_id, value) values (?1, 2022, ?2, 5.5)")
                 .setParameter(1, indicator).setParameter(2, subareaId).executeUpdate();
         return indicator;
@@ -40,7 +40,7 @@ public class AreaTestData {
     @Transactional
     public long indicatorOf(long programmeId, long areaId) {
         return ((Number) em.createNativeQuery("insert into indicator (programme_id, scope, area_id, code, name_pl, unit, direction, level) "
-                + "values (?1, 'AREA', ?2, 'A' || nextval('indicator_id_seq'), 'Liczba mieszkańców', 'os.', 'HIGHER', 'CONTEXT') returning id")
+                + "values (?1, 'AREA', ?2, 'A' || nextval('indicator_id_seq'), 'Liczba mieszkańców', 'os.', 'HIGHER', 'RESULT') returning id")
                 .setParameter(1, programmeId).setParameter(2, areaId).getSingleResult()).longValue();
     }
 

@@ -78,9 +78,17 @@ public abstract class ApiTest {
     }
 
     /** A TERYT code no other test run uses: 9 followed by 6 random digits. */
+    /**
+     * A TERYT code no other test of this run uses: consecutive numbers from a random start (random codes alone collide:
+     * a suite creates thousands of municipalities among a million codes). A shared database may still hold a code from
+     * an earlier run, so {@link Fixtures#municipality()} tries the next one on a 409.
+     */
     protected static String uniqueTeryt() {
-        return "9" + String.format("%06d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000L));
+        return "9" + String.format("%06d", Math.floorMod(TERYT_START + TERYT_SEQUENCE.getAndIncrement(), 1_000_000));
     }
+
+    private static final int TERYT_START = Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000);
+    private static final AtomicInteger TERYT_SEQUENCE = new AtomicInteger();
 
     protected static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8) + "-" + SEQUENCE.incrementAndGet();

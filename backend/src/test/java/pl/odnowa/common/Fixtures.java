@@ -14,10 +14,18 @@ public final class Fixtures {
     }
 
     public static String municipality() {
-        String teryt = ApiTest.uniqueTeryt();
-        post("/api/v1/municipalities", Map.of("teryt", teryt, "name", ApiTest.unique("Gmina"),
-                "areaKm2", "100.00", "residents", 100000, "residentsDate", "2023-01-01"));
-        return teryt;
+        for (int attempt = 0; ; attempt++) {
+            String teryt = ApiTest.uniqueTeryt();
+            int status = given().contentType(ContentType.JSON).body(Map.of("teryt", teryt, "name", ApiTest.unique("Gmina"),
+                    "areaKm2", "100.00", "residents", 100000, "residentsDate", "2023-01-01"))
+                    .when().post("/api/v1/municipalities").then().extract().statusCode();
+            if (status == 201) {
+                return teryt;
+            }
+            if (status != 409 || attempt == 20) {
+                throw new AssertionError("creating municipality " + teryt + " answered " + status);
+            }
+        }
     }
 
     public static long programme(String teryt) {

@@ -109,10 +109,11 @@ class EvaluationResourceTest extends ApiTest {
     @Test
     void rejectsBadBodiesWithoutWriting() {
         long programme = Fixtures.programme(Fixtures.municipality());
-        Map<String, Object> noAuthor = body(programme, Map.of());
-        noAuthor.remove("author");
-        json().body(noAuthor).when().post(PATH).then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("author"));
+        json().body(body(programme, Map.of("author", "  "))).when().post(PATH).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("author"));
+        Map<String, Object> noType = body(programme, Map.of());
+        noType.remove("type");
+        json().body(noType).when().post(PATH).then().statusCode(400).body("errors.field", hasItem("type"));
         json().body(body(programme, Map.of("type", "MIDTERM"))).when().post(PATH).then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("type"));
         json().body(body(programme, Map.of("date", "19.05.2022"))).when().post(PATH).then().statusCode(400)

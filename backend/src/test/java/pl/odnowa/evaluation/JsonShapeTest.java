@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import pl.odnowa.indicator.Direction;
+import pl.odnowa.indicator.IndicatorLevel;
 
 /** The result records serialise to plain JSON with a plain Jackson mapper (no extra modules). */
 class JsonShapeTest {
@@ -21,8 +22,9 @@ class JsonShapeTest {
 
     @Test
     void progress() throws Exception {
-        Progress p = ProgressCalculator.calculate(new ProgressInput(Direction.HIGHER, 2015, new BigDecimal("100"),
-                2025, new BigDecimal("200"), Map.of(2020, new BigDecimal("150"))));
+        Progress p = ProgressCalculator.calculate(new ProgressInput(IndicatorLevel.RESULT, Direction.HIGHER, 2015,
+                new BigDecimal("100"), 2025, new BigDecimal("200"), null, Map.of(2020, new BigDecimal("150")),
+                ProgressSettings.OPEN_SDG));
         JsonNode json = mapper.readTree(mapper.writeValueAsString(p));
         assertEquals("ON_TRACK", json.get("status").asText());
         assertEquals("CAGR_VS_REQUIRED", json.get("method").asText());
@@ -30,7 +32,8 @@ class JsonShapeTest {
         assertEquals("0.0845", json.get("actualCagr").asText());
         assertEquals(2020, json.get("latest").get("year").asInt());
         assertEquals("150", json.get("latest").get("value").asText());
-        assertEquals(List.of("status", "method", "ratio", "actualCagr", "requiredCagr", "base", "latest", "target",
+        assertEquals(List.of("status", "method", "ratio", "actualCagr", "requiredCagr", "score", "openSdgStatus",
+                "limitCoefficient", "degreeOfAchievement", "base", "latest", "target", "targetYearAssumed",
                 "explanationPl", "explanationEn"), List.copyOf(iterable(json)));
     }
 

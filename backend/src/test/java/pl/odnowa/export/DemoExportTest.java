@@ -34,11 +34,11 @@ class DemoExportTest extends ApiTest {
                 .filter(r -> r.get("title").equals("Nowa Starówka – nowe możliwości. Rewitalizacja Starego Miasta w Bielsku-Białej – etap I"))
                 .findFirst().orElseThrow(() -> new AssertionError(csv.text()));
         assertEquals("11347418.62", starowka.get("totalCost"));
-        assertEquals("POST_COMPLETION", starowka.get("status"));
+        assertEquals("COMPLETION", starowka.get("status"));
         assertEquals("Stare Miasto, Bielsko-Biała", starowka.get("location"));
-        assertEquals("Gmina Bielsko-Biała", starowka.get("implementingEntities"));
+        assertEquals("", starowka.get("implementingEntities"), "no source names who carried it out");
         assertTrue(csv.rows().stream().anyMatch(r -> r.get("title").equals("Bielsko-Biała łączy ludzi")), csv.text());
-        assertEquals(String.valueOf(programme("PROM 2007–2013")), starowka.get("programme"));
+        assertEquals(String.valueOf(programme("Stare Miasto 2004–2006")), starowka.get("programme"));
     }
 
     @Test

@@ -122,7 +122,7 @@ public class IndicatorFixtures {
         Map<String, Object> body = new HashMap<>(Map.of("programmeId", programmeId, "scope", "PROGRAMME",
                 "code", "W" + CODES.incrementAndGet(),
                 "namePl", "Średnioroczne stężenie pyłu zawieszonego PM2,5", "nameEn", "Annual mean concentration of PM2.5",
-                "unit", "µg/m³", "direction", "LOWER", "level", "CONTEXT", "source", "illustrative"));
+                "unit", "µg/m³", "direction", "LOWER", "level", "RESULT", "source", "illustrative"));
         overrides.forEach((k, v) -> {
             if (v == null) {
                 body.remove(k);

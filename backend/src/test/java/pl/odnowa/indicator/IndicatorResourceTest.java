@@ -62,7 +62,8 @@ class IndicatorResourceTest extends ApiTest {
                 "scope", equalTo("PROGRAMME"), "areaId", nullValue(), "projectId", nullValue(), "code", equalTo("W1"),
                 "namePl", equalTo("Średnioroczne stężenie pyłu zawieszonego PM2,5"),
                 "nameEn", equalTo("Annual mean concentration of PM2.5"), "unit", equalTo("µg/m³"),
-                "direction", equalTo("LOWER"), "level", equalTo("CONTEXT"),
+                "direction", equalTo("LOWER"), "level", equalTo("RESULT"), "sdgRelation", equalTo("PROXY"),
+                "naturalLimit", nullValue(),
                 "baseline.value", equalTo("27.5"), "baseline.year", equalTo(2021),
                 "target.value", equalTo("20"), "target.year", equalTo(2030),
                 "sdgTarget", equalTo("11.6"), "sdgIndicator", equalTo("11.6.2"), "source", equalTo("illustrative"),
@@ -159,7 +160,17 @@ class IndicatorResourceTest extends ApiTest {
     void rejectsBadInputAndWritesNothing() {
         long p = Fixtures.programme(Fixtures.municipality());
         json().body("{}").post(BASE).then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItems("programmeId", "scope", "code", "namePl", "unit", "direction", "level"));
+                .body("errors.field", hasItems("programmeId", "scope", "code", "namePl", "unit", "level"));
+        // The kind decides the direction: required for OUTPUT and RESULT, absent for CONTEXT.
+        problem(json().body(body(p, with("direction", null))).post(BASE), 400, "direction")
+                .body("errors[0].message", containsString("required for an RESULT indicator"));
+        problem(json().body(body(p, with("level", "CONTEXT"))).post(BASE), 400, "direction")
+                .body("errors[0].message", containsString("absent for a CONTEXT indicator"));
+        // Claiming to be the UN indicator needs the UN indicator; a relation needs a target.
+        problem(json().body(body(p, with("sdgTarget", "11.6", "sdgRelation", "UN_INDICATOR"))).post(BASE), 400, "sdgRelation");
+        problem(json().body(body(p, with("sdgRelation", "PROXY"))).post(BASE), 400, "sdgRelation");
+        problem(json().body(body(p, with("naturalLimit", "abc"))).post(BASE), 400, "naturalLimit");
+        problem(json().body(body(p, with("baseline", Map.of("value", 1)))).post(BASE), 400, "baseline.year");
         problem(json().body(body(p, with("programmeId", "abc"))).post(BASE), 400, "programmeId");
         problem(json().body(body(p, with("code", 12))).post(BASE), 400, "code");
         problem(json().body(body(p, with("direction", "UP"))).post(BASE), 400, "direction")
@@ -271,7 +282,7 @@ class IndicatorResourceTest extends ApiTest {
         indicator(p1, with("code", "A1", "namePl", "Liczba odnowionych kamienic", "nameEn", "Renovated tenements",
                 "level", "OUTPUT", "direction", "HIGHER", "unit", "szt.", "sdgTarget", "11.4"));
         indicator(p1, with("code", "B2", "namePl", "Stężenie PM2,5", "nameEn", "PM2.5 concentration", "level", "CONTEXT",
-                "scope", "AREA", "areaId", area, "sdgIndicator", "11.6.2"));
+                "direction", null, "scope", "AREA", "areaId", area, "sdgIndicator", "11.6.2"));
         indicator(p1, with("code", "C3", "namePl", "Odsetek zasiedlonych lokali", "nameEn", "Share of occupied flats",
                 "level", "RESULT", "scope", "PROJECT", "projectId", project, "sdgTarget", "11.1"));
         indicator(p2, with("code", "A1", "namePl", "Powierzchnia terenów zielonych", "nameEn", null, "level", "RESULT",
@@ -314,7 +325,7 @@ class IndicatorResourceTest extends ApiTest {
         long p = Fixtures.programme(Fixtures.municipality());
         long e1 = indicator(p, with("code", "E1", "namePl", "Delta", "level", "RESULT"));
         indicator(p, with("code", "E2", "namePl", "alfa", "level", "OUTPUT"));
-        indicator(p, with("code", "E3", "namePl", "Charlie", "level", "CONTEXT"));
+        indicator(p, with("code", "E3", "namePl", "Charlie", "level", "CONTEXT", "direction", null));
         indicator(p, with("code", "E4", "namePl", "Bravo", "level", "OUTPUT"));
         indicator(p, with("code", "E5", "namePl", "Echo", "level", "RESULT"));
 

@@ -421,7 +421,7 @@ class ProjectResourceTest extends ApiTest {
     @Test
     void rejectsMissingFieldsWrongTypesAndUnknownProperties() {
         long programme = Fixtures.programme(Fixtures.municipality());
-        rejected(Map.of("programmeId", programme), "kind", "status", "title");
+        rejected(Map.of("programmeId", programme), "kind", "title");
         rejected(Map.of("kind", "BASIC", "title", "T", "status", "PIPELINE"), "programmeId");
         rejected(ProjectFixtures.body(programme, Map.of("title", 12)), "title");
         rejected(ProjectFixtures.body(programme, Map.of("title", "   ")), "title");

@@ -162,7 +162,7 @@ class Sdg11ResourceTest extends ApiTest {
     @Test
     void coversTheWholeLineageOfBielskoBiala() {
         json().get("/api/v1/municipalities/2461011/sdg11").then().statusCode(200)
-                .body("programmes.shortName", contains("PROM 2007–2013", "PROM 2014–2021", "GPR 2030"),
+                .body("programmes.shortName", contains("Stare Miasto 2004–2006", "PROM 2007–2013", "PROM 2014–2021", "GPR 2030"),
                         "targets[3].projects.count", equalTo(3), "targets[3].projects.totalCost", equalTo("20284991.62"),
                         "targets[3].projects.funding.grant", equalTo("6380223.26"), "targets[3].projects.funding.loan", equalTo("4739912.00"),
                         "targets[3].projects.funding.own", equalTo("4967195.36"));

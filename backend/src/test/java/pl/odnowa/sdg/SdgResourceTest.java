@@ -35,6 +35,24 @@ class SdgResourceTest extends ApiTest {
     // ---------------------------------------------------------------------------------------------- targets
 
     @Test
+    void targetsAndIndicatorsCarryTheCompleteUnWordingAndTheFrameworkVersion() {
+        json().get("/api/v1/sdg/targets/11.5").then().statusCode(200)
+                .body("titleEn", equalTo("By 2030, significantly reduce the number of deaths and the number of people affected and "
+                        + "substantially decrease the direct economic losses relative to global gross domestic product caused by "
+                        + "disasters, including water-related disasters, with a focus on protecting the poor and people in "
+                        + "vulnerable situations"), "titlePl", containsString("w tym katastrofami związanymi z wodą"));
+        json().get("/api/v1/sdg/targets/11.b").then().statusCode(200)
+                .body("titleEn", containsString("in line with the Sendai Framework for Disaster Risk Reduction 2015–2030, holistic"));
+        json().get("/api/v1/sdg/targets/11.2").then().statusCode(200)
+                .body("titleEn", containsString("persons with disabilities and older persons"));
+        json().get("/api/v1/sdg/indicators/11.a.1").then().statusCode(200)
+                .body("titleEn", containsString("(a) respond to population dynamics; (b) ensure balanced territorial development"));
+        json().get("/api/v1/sdg/framework").then().statusCode(200)
+                .body("versionDate", equalTo("2024-03-01"), "titleEn", containsString("A/RES/71/313"),
+                        "titlePl", containsString("A/RES/71/313"));
+    }
+
+    @Test
     void listsTheTenTargetsInFrameworkOrderWithTheirIndicators() {
         json().get(TARGETS).then().statusCode(200).header("Cache-Control", CACHE)
                 .body("totalItems", equalTo(10), "page", equalTo(0), "size", equalTo(20), "totalPages", equalTo(1),

@@ -85,7 +85,7 @@ class PublishedTest extends ApiTest {
     @Test
     void theDemoDataIsPublic() {
         anonymous().queryParam("municipality", "2461011").get("/api/v1/programmes").then().statusCode(200)
-                .body("totalItems", equalTo(3));
+                .body("totalItems", equalTo(4));
     }
 
     private static long project(long programme, String title, boolean published) {
