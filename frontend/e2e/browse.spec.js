@@ -4,7 +4,7 @@ import { checkView, guardConsoleAndRequests, signIn } from './support.js'
 guardConsoleAndRequests()
 
 test('a resident browses Bielsko-Biała: programme lineage, key figures and a programme', async ({ page }) => {
-  await page.goto('/')
+  await page.goto('/municipalities/2461011')
   await expect(page.getByRole('heading', { level: 1, name: 'Bielsko-Biała' })).toBeVisible()
   const lineage = page.getByRole('region', { name: 'Programy rewitalizacji' }).getByRole('link')
   await expect(lineage).toHaveText(['PROM 2007–2013', 'PROM 2014–2021', 'GPR 2030'])
@@ -62,7 +62,7 @@ test('the language is switchable, remembered, and formats money for the language
 })
 
 test('an indicator shows its series as a chart with its table, and marks illustrative figures', async ({ page }) => {
-  await page.goto('/')
+  await page.goto('/municipalities/2461011')
   await page.getByRole('link', { name: 'PROM 2014–2021' }).click()
   await page.getByRole('region', { name: 'Wskaźniki' }).getByRole('link', { name: /W2/ }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('W2')
@@ -94,7 +94,7 @@ async function ensureMappedArea(request) {
 
 test('a programme maps its subareas: hover or keyboard focus shows the figures, a table lists them', async ({ page, request }) => {
   await ensureMappedArea(request)
-  await page.goto('/')
+  await page.goto('/municipalities/2461011')
   await page.getByRole('link', { name: 'PROM 2007–2013' }).click()
   const map = page.getByRole('region', { name: 'Mapa podobszarów' })
   await expect(map).toBeVisible()
@@ -114,7 +114,7 @@ test('a programme maps its subareas: hover or keyboard focus shows the figures, 
 })
 
 test('a programme shows compliance, evaluations and recommendations; the board lists them by status', async ({ page }) => {
-  await page.goto('/')
+  await page.goto('/municipalities/2461011')
   await page.getByRole('link', { name: 'PROM 2014–2021' }).click()
   await expect(page.getByRole('region', { name: 'Zgodność z ustawą o rewitalizacji' }).getByRole('row').nth(1)).toBeVisible()
   await expect(page.getByRole('region', { name: 'Ewaluacje' }).getByRole('heading', { level: 3 }).first()).toContainText('ocena końcowa')
@@ -132,7 +132,7 @@ test('a programme shows compliance, evaluations and recommendations; the board l
 test('the report renders in the page, follows the language and downloads as PDF', async ({ page, request }) => {
   test.setTimeout(120_000) // the PDF and axe on the long report take time on a shared machine
   await ensureMappedArea(request)
-  await page.goto('/')
+  await page.goto('/municipalities/2461011')
   await page.getByRole('link', { name: 'PROM 2014–2021' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('2014–2021')
   await page.getByRole('link', { name: /^Raport/ }).click()
@@ -153,7 +153,7 @@ test('the report renders in the page, follows the language and downloads as PDF'
   await page.emulateMedia({ media: 'screen' })
   await checkView(page, 'report-programme-en')
 
-  await page.goto('/')
+  await page.goto('/municipalities/2461011')
   await page.getByRole('link', { name: 'Report: how revitalisation served Goal 11' }).click()
   await expect(page).toHaveURL(/\/municipalities\/2461011\/report$/)
   await expect(page.getByRole('heading', { level: 1, name: 'How revitalisation served SDG 11' })).toBeVisible()

@@ -42,3 +42,11 @@ export async function signIn(request) {
   expect(response.status()).toBe(200)
   return { Authorization: `Bearer ${(await response.json()).accessToken}` }
 }
+
+/** checkView at the desktop width (1280 px) and at a phone's (390 px, saved as `<name>-390`), then back to 1280. */
+export async function checkViewAtWidths(page, name) {
+  await checkView(page, name)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await checkView(page, `${name}-390`)
+  await page.setViewportSize({ width: 1280, height: 720 })
+}

@@ -1,11 +1,14 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import { onSessionExpired, signedIn } from './session/session.js'
 
-export const DEFAULT_MUNICIPALITY = import.meta.env.VITE_DEFAULT_MUNICIPALITY ?? '2461011'
+/** A city the app opens on (TERYT, set when building: VITE_DEFAULT_MUNICIPALITY); without one it opens on the directory. */
+export const DEFAULT_MUNICIPALITY = import.meta.env.VITE_DEFAULT_MUNICIPALITY || ''
 
 // History mode: the backend (or nginx) serves index.html for deep links. Views load lazily.
 export const routes = [
-  { path: '/', redirect: `/municipalities/${DEFAULT_MUNICIPALITY}` },
+  DEFAULT_MUNICIPALITY
+    ? { path: '/', redirect: `/municipalities/${DEFAULT_MUNICIPALITY}` }
+    : { path: '/', component: () => import('./features/municipalities/MunicipalitiesDirectory.vue') },
   { path: '/municipalities/:teryt', component: () => import('./features/municipality/MunicipalityHome.vue') },
   { path: '/municipalities/:teryt/report', component: () => import('./features/report/ReportView.vue') },
   { path: '/programmes/:id', component: () => import('./features/programmes/ProgrammeView.vue') },

@@ -87,3 +87,33 @@ export async function apiSend(method, path, body, { etag } = {}) {
   const data = await readJson(response)
   return { data, etag: etagOf(response, data) }
 }
+
+/**
+ * POST a file as it is (CSV, JSON) with upload progress: XMLHttpRequest, since fetch reports none.
+ * onProgress(fraction 0..1) is called as the body goes out; answers the JSON body, or throws an ApiError.
+ */
+export function apiUpload(path, { params = {}, body, contentType, onProgress = () => {} }) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest()
+    const token = auth.token()
+    xhr.open('POST', apiUrl(path, params))
+    xhr.setRequestHeader('Accept', 'application/json')
+    xhr.setRequestHeader('Content-Type', contentType)
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`)
+    xhr.upload.onprogress = (event) => { if (event.lengthComputable) onProgress(event.loaded / event.total) }
+    xhr.onload = () => {
+      let data = null
+      try { data = xhr.responseText ? JSON.parse(xhr.responseText) : null } catch { data = null }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        onProgress(1)
+        resolve(data)
+        return
+      }
+      const error = new ApiError(xhr.status, data, Number(xhr.getResponseHeader('Retry-After')) || null)
+      if (xhr.status === 401 && token) auth.onUnauthorized(error)
+      reject(error)
+    }
+    xhr.onerror = () => reject(new ApiError(0, null))
+    xhr.send(body)
+  })
+}

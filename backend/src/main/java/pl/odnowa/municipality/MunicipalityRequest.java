@@ -18,7 +18,8 @@ public record MunicipalityRequest(
         @NotNull @Pattern(regexp = "[0-9]{7}", message = "must be a 7-digit TERYT (TERC) code")
         @Schema(example = "2461011", description = "TERYT (TERC) code; cannot change once created") String teryt,
         @NotBlank @Size(max = 200) @Schema(example = "Bielsko-Biała") String name,
-        @Size(max = 100) @Schema(example = "śląskie") String voivodeship,
+        @Voivodeship @Schema(example = "śląskie", description = "One of the 16 voivodeships (stored by its official "
+                + "lower-case name; any case and Polish letters optional on input)") String voivodeship,
         @Size(max = 10) @Pattern(regexp = "PL[0-9A-Z]{1,5}", message = "must be a NUTS code such as PL225")
         @Schema(example = "PL225") String nutsCode,
         @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2)

@@ -47,10 +47,14 @@ public class MunicipalityResource {
     }
 
     @GET
-    @Operation(summary = "List municipalities", description = "Filter by name fragment or voivodeship; sort by teryt, name, residents or areaKm2.")
+    @Operation(summary = "List municipalities", description = "Filter by a fragment of the name or the first digits of the "
+            + "TERYT code (q), and by voivodeship; sort by teryt, name, residents or areaKm2. In q, case, Polish letters and "
+            + "punctuation are optional: \"bielsko biala\" finds Bielsko-Biała, \"lodz\" finds Łódź, \"2461\" finds TERYT 2461011.")
     public PageResponse<MunicipalityResponse> list(
-            @Parameter(description = "Case-insensitive fragment of the name", example = "biała") @QueryParam("q") String q,
-            @Parameter(description = "Voivodeship name", example = "śląskie") @QueryParam("voivodeship") String voivodeship,
+            @Parameter(description = "A fragment of the name (diacritics, case and punctuation optional) or the first digits "
+                    + "of the TERYT code; at most 200 characters", example = "bielsko biala") @QueryParam("q") String q,
+            @Parameter(description = "One of the 16 voivodeships, any case, Polish letters optional", example = "śląskie")
+            @QueryParam("voivodeship") String voivodeship,
             @BeanParam SyncListParams params) {
         return service.list(q, voivodeship, params);
     }

@@ -34,12 +34,21 @@ public class MunicipalityService {
         this.access = access;
     }
 
+    /**
+     * q: a fragment of the name with diacritics, case and punctuation optional (municipality_fold, V60), or the first
+     * digits of the TERYT code; voivodeship: one of the 16, spelt as {@link Voivodeships#canonical} accepts.
+     */
     public PageResponse<MunicipalityResponse> list(String q, String voivodeship, SyncListParams params) {
         String sort = params.sort;
         PageRequest page = params.pageRequest();
+        String text = QueryParams.textParam("q", q, 200);
+        String byName = "cast(function('municipality_fold', name) as String)"
+                + " like concat('%', cast(function('municipality_fold', :q) as String), '%')";
+        boolean digits = text != null && text.matches("[0-9]{1,7}");
         Where where = new Where()
-                .and("lower(name) like :q", "q", like(QueryParams.textParam("q", q, 200)))
-                .and("voivodeship = :voivodeship", "voivodeship", QueryParams.textParam("voivodeship", voivodeship, 100));
+                .and(digits ? "(" + byName + " or teryt like concat(:q, '%'))" : byName, "q", text)
+                .and("voivodeship = :voivodeship", "voivodeship",
+                        Voivodeships.canonical("voivodeship", QueryParams.textParam("voivodeship", voivodeship, 100)));
         where.and("updatedAt > :updatedSince", "updatedSince", params.updatedSince());
         var query = repository.find(where.jpql(), Sorting.parse(sort, SORTS, "name"), where.parameters());
         return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), MunicipalityResponse::from);
@@ -92,15 +101,11 @@ public class MunicipalityService {
 
     private static void apply(Municipality m, MunicipalityRequest r) {
         m.name = r.name();
-        m.voivodeship = r.voivodeship();
+        m.voivodeship = Voivodeships.canonical("voivodeship", r.voivodeship());
         m.nutsCode = r.nutsCode();
         m.areaKm2 = r.areaKm2();
         m.residents = r.residents();
         m.source = r.source();
         m.residentsDate = r.residentsDate();
-    }
-
-    private static String like(String q) {
-        return q == null ? null : "%" + q.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

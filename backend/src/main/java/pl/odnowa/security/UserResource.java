@@ -68,7 +68,10 @@ public class UserResource {
 
     @PUT
     @Path("{id}")
-    @Operation(operationId = "replaceUser", summary = "Replace a user", description = "Requires If-Match; omit password to keep it.")
+    @Operation(operationId = "replaceUser", summary = "Replace a user", description = "Requires If-Match; omit password to keep it. "
+            + "Changes the role or disables (enabled false) or enables the user: a disabled user cannot sign in, and tokens it "
+            + "already holds end within their validity (odnowa.auth.token-ttl). 409 when callers disable themselves or change "
+            + "their own role or municipality.")
     public RestResponse<UserResponse> replace(
             @Parameter(description = "User id", example = "5") @PathParam("id") long id,
             @Parameter(description = "ETag of the version edited", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,

@@ -2,6 +2,7 @@ package pl.odnowa.security;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -70,7 +71,12 @@ public class UserService {
     public AppUser replace(long id, String ifMatch, UserRequest request) {
         check(request);
         AppUser user = VersionedEntity.lockForWrite(repository, id, ifMatch, "user");
-        access.requireManager(user.municipality, user.role);
+        Caller caller = access.requireManager(user.municipality, user.role);
+        // why: an admin who disables or demotes themselves locks the municipality out of managing its own people
+        if (caller.name().equalsIgnoreCase(user.username) && (Boolean.FALSE.equals(request.enabled())
+                || request.role() != user.role || !Objects.equals(request.municipality(), user.municipality))) {
+            throw ApiException.conflict("you cannot disable your own user or change your own role or municipality");
+        }
         apply(user, request);
         repository.flush();
         return user;

@@ -1,0 +1,3 @@
+export const routes = [
+  { path: '/municipalities/:teryt/dashboards', component: () => import('./DashboardsView.vue') }
+]
