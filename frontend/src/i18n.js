@@ -52,6 +52,12 @@ export function formatNumber(value, maximumFractionDigits = 2) {
   return new Intl.NumberFormat(intlLocale.value, { maximumFractionDigits }).format(value)
 }
 
+/** A ratio as a percentage (0.75 → "75%"). */
+export function formatPercent(ratio) {
+  if (ratio === null || ratio === undefined || ratio === '') return '—'
+  return new Intl.NumberFormat(intlLocale.value, { style: 'percent', maximumFractionDigits: 1 }).format(ratio)
+}
+
 export function formatDate(iso) {
   if (!iso) return '—'
   return new Intl.DateTimeFormat(intlLocale.value, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))

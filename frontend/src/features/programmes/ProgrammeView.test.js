@@ -6,10 +6,19 @@ import { setLocale } from '../../i18n.js'
 
 const empty = { items: [], page: 0, size: 200, totalItems: 0, totalPages: 0 }
 const answers = {
-  '/api/v1/programmes/2/compliance': { programmeId: 2, checks: [
-    { id: 'ART_9_CRISIS', article: 'art. 9', subject: 'BS', result: 'FAIL', explanationPl: 'Brak zjawisk społecznych.', explanationEn: 'No social phenomena.' },
-    { id: 'ART_10_2_AREA', article: 'art. 10 ust. 2', subject: null, result: 'UNKNOWN', explanationPl: 'Brak powierzchni.', explanationEn: 'No area.' }
-  ], summary: { pass: 0, fail: 1, unknown: 1 } },
+  '/api/v1/programmes/2/compliance': { programmeId: 2,
+    rules: { basis: 'GUIDELINES_2014_2020', citation: 'Wytyczne w zakresie rewitalizacji 2014–2020',
+      explanationPl: 'Program PR ocenia się według wytycznych.', explanationEn: 'A PR programme is judged by the guidelines.' },
+    checks: [
+      { id: 'GUIDELINES_DEGRADED_CRISIS', article: 'definicja obszaru zdegradowanego', basis: 'GUIDELINES_2014_2020',
+        source: 'Wytyczne w zakresie rewitalizacji 2014–2020', subject: 'BS', result: 'FAIL', missing: [],
+        explanationPl: 'Brak zjawisk społecznych.', explanationEn: 'No social phenomena.' },
+      { id: 'GUIDELINES_AREA_SHARE', article: 'definicja obszaru rewitalizacji (20% powierzchni)', basis: 'GUIDELINES_2014_2020',
+        source: 'Wytyczne w zakresie rewitalizacji 2014–2020', subject: null, result: 'UNKNOWN', missing: ['BS.areaHa'],
+        explanationPl: 'Brak powierzchni.', explanationEn: 'No area.' },
+      { id: 'ART_25_SSR_DURATION', article: 'art. 25', basis: 'ACT_2015', source: 'Ustawa o rewitalizacji', subject: null,
+        result: 'NOT_APPLICABLE', missing: [], explanationPl: 'Nie dotyczy.', explanationEn: 'Does not apply.' }
+    ], summary: { pass: 0, fail: 1, unknown: 1, notApplicable: 1 } },
   '/api/v1/programmes/2': { id: 2, name: 'Program Rewitalizacji 2014–2021', legalBasis: 'PR', status: 'COMPLETED', periodFrom: 2014, periodTo: 2021 },
   '/api/v1/evaluations': { ...empty, items: [{ id: 1, type: 'FINAL', date: '2022-05-19', author: 'Urząd Miejski',
     findings: [{ title: 'Podsumowanie', text: 'Osiem osiedli.', sdgTarget: '11.3' }] }] },
@@ -37,14 +46,18 @@ async function renderProgramme() {
 }
 
 describe('ProgrammeView', () => {
-  it('shows the compliance checks with their results in words', async () => {
+  it('shows the rules the programme is judged by, and each check with its source, result in words and what is missing', async () => {
     await renderProgramme()
-    const region = await screen.findByRole('region', { name: 'Zgodność z ustawą o rewitalizacji' })
-    expect(await within(region).findByText('Spełnione: 0, niespełnione: 1, nierozstrzygnięte: 1')).toBeTruthy()
+    const region = await screen.findByRole('region', { name: 'Zgodność z przepisami' })
+    expect(await within(region).findByText('Program oceniany według: Wytyczne w zakresie rewitalizacji 2014–2020')).toBeTruthy()
+    expect(within(region).getByText('Program PR ocenia się według wytycznych.')).toBeTruthy()
+    expect(within(region).getByText('Spełnione: 0, niespełnione: 1, nierozstrzygnięte: 1, nie dotyczy: 1')).toBeTruthy()
     const rows = within(region).getAllByRole('row').slice(1)
+    expect(rows[0].textContent).toContain('definicja obszaru zdegradowanego')
+    expect(rows[0].textContent).toContain('Wytyczne w zakresie rewitalizacji 2014–2020')
     expect(rows[0].textContent).toContain('niespełnione')
-    expect(rows[0].textContent).toContain('Brak zjawisk społecznych.')
-    expect(rows[1].textContent).toContain('—')
+    expect(rows[1].textContent).toContain('Nie odnotowano: BS.areaHa')
+    expect(rows[2].textContent).toContain('nie dotyczy')
   })
 
   it('lists evaluations with their findings, and counts recommendations by status with a link to the board', async () => {

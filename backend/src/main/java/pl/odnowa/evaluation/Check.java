@@ -48,10 +48,11 @@ public record Check(
                 figures, explanationPl, explanationEn);
     }
 
-    /** The same finding under another body of rules, its id and provision. */
+    /** The same finding under another body of rules, its id and provision; the explanations cite those rules, not the article. */
     public Check under(LegalBasisOfCheck otherBasis, String otherId, String otherArticle) {
-        return new Check(otherId, otherArticle, otherBasis, null, rule, subject, result, missing, figures, explanationPl,
-                explanationEn);
+        String pl = article == null ? explanationPl : explanationPl.replace(article, "wytycznych 2014–2020 (" + otherArticle + ")");
+        String en = article == null ? explanationEn : explanationEn.replace(article, "the 2014–2020 guidelines");
+        return new Check(otherId, otherArticle, otherBasis, null, rule, subject, result, missing, figures, pl, en);
     }
 
     /** The same check with a sentence added to both explanations. */

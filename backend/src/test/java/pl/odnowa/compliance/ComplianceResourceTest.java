@@ -469,6 +469,10 @@ class ComplianceResourceTest extends ApiTest {
         assertEquals("GUIDELINES_2014_2020", r.getString("rules.basis"));
         assertEquals(0, r.getInt("summary.fail"), r.getList("checks").toString());
         assertTrue(r.getList("checks.findAll { it.basis == 'GUIDELINES_2014_2020' }").size() >= 3);
+        // The guidelines' findings cite the guidelines, never an article of the Act, in either language.
+        for (Object text : r.getList("checks.findAll { it.basis == 'GUIDELINES_2014_2020' }.collect { it.explanationPl + it.explanationEn }")) {
+            assertFalse(text.toString().matches("(?s).*art\\. (9|10)\\b.*"), text.toString());
+        }
         int gpr = json().queryParam("municipality", "2461011").queryParam("q", "GPR 2030").get("/api/v1/programmes")
                 .then().statusCode(200).extract().path("items[0].id");
         JsonPath g = report(gpr);
