@@ -34,7 +34,8 @@ MAX_WARMUP_ROUNDS=6
 # Thread stacks and the code cache are capped at what the service uses, and glibc keeps two malloc arenas
 # instead of one per thread (MALLOC_ARENA_MAX): about 25 MB of resident memory (docs/performance.md, section 8).
 # Set JAVA_OPTS= (empty) to measure the JVM's defaults.
-JAVA_OPTS=${JAVA_OPTS-"-XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m"}
+# The application starts through bin/odnowa, the README's run command, with the same options as its default.
+JAVA_OPTS=${JAVA_OPTS-"-XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX-2}
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -84,7 +85,7 @@ start_app() {
     t0=$(date +%s%N)
     QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
         QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-x} \
-        ODNOWA_DEMO_DATA_ENABLED=false java "${jvm_opts[@]}" -jar "$JAR" > "$WORK/app.log" 2>&1 &
+        ODNOWA_DEMO_DATA_ENABLED=false JAVA_OPTS="${jvm_opts[*]}" ODNOWA_JAR="$JAR" "$ROOT/bin/odnowa" > "$WORK/app.log" 2>&1 &
     APP_PID=$!
     for _ in $(seq 1 600); do
         if curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; then
