@@ -20,11 +20,12 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
     && useradd --system --uid 10001 odnowa
 WORKDIR /app
 COPY --from=build --chown=odnowa /src/backend/target/quarkus-app/ /app/
+COPY bin/odnowa /app/bin/odnowa
 USER 10001
 EXPOSE 8080
-# A JVM out of memory exits (and is restarted) rather than limping on
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError" \
-    MALLOC_ARENA_MAX=2
+# bin/odnowa, the README's run command, sets the small-server memory profile (serial GC, 128 MB heap, exit on OOM);
+# set JAVA_OPTS to change it
+ENV ODNOWA_JAR=/app/quarkus-run.jar
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD curl -fsS http://localhost:8080/q/health/ready >/dev/null || exit 1
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]
+ENTRYPOINT ["/app/bin/odnowa"]

@@ -3,3 +3,8 @@ math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
 request = function()
   return wrk.format("GET", "/api/v1/programmes/" .. math.random(1, 40) .. "/project-costs", {Accept = "application/json"})
 end
+
+-- p50, p99 and p99.9 of the latency in microseconds, for bench/run.sh
+done = function(summary, latency, requests)
+  io.write(string.format("percentiles-us %d %d %d\n", latency:percentile(50), latency:percentile(99), latency:percentile(99.9)))
+end

@@ -4,3 +4,8 @@ request = function()
   return wrk.format("GET", "/api/v1/indicators/" .. math.random(1, 50) .. "/observations?subarea=" .. math.random(1, 400)
     .. "&size=100", {Accept = "application/json"})
 end
+
+-- p50, p99 and p99.9 of the latency in microseconds, for bench/run.sh
+done = function(summary, latency, requests)
+  io.write(string.format("percentiles-us %d %d %d\n", latency:percentile(50), latency:percentile(99), latency:percentile(99.9)))
+end

@@ -35,6 +35,24 @@ public final class Sorting {
         return result.and("id");
     }
 
+    /**
+     * The SQL order-by of a parsed sort: each JPQL path through {@code columns} (API path to column, id included) and
+     * prefixed with {@code alias}, missing values last as in JPQL.
+     */
+    public static String sql(Sort sort, Map<String, String> columns, String alias) {
+        StringBuilder sql = new StringBuilder();
+        for (Sort.Column column : sort.getColumns()) {
+            String name = columns.get(column.getName());
+            if (name == null) {
+                throw new IllegalArgumentException("no column for " + column.getName());
+            }
+            sql.append(sql.isEmpty() ? "" : ", ").append(alias).append('.').append(name)
+                    .append(column.getDirection() == Sort.Direction.Descending ? " desc" : " asc")
+                    .append(column.getNullPrecedence() == Sort.NullPrecedence.NULLS_FIRST ? " nulls first" : " nulls last");
+        }
+        return sql.toString();
+    }
+
     private static String abbreviate(String text) {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }

@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,6 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 import pl.odnowa.common.ApiException;
+import pl.odnowa.common.PageRequest;
+import pl.odnowa.common.PageResponse;
+import pl.odnowa.common.SqlWhere;
 import pl.odnowa.municipality.Municipality;
 import pl.odnowa.programme.Programme;
 import pl.odnowa.security.Access;
@@ -33,7 +38,8 @@ import pl.odnowa.security.Access;
 @ApplicationScoped
 public class ProjectReader {
 
-    static final String SQL = """
+    /** The columns of a project, its programme's and its aggregated collections, over project p and programme pr. */
+    static final String COLUMNS = """
             select p.id, p.programme_id, pr.municipality_teryt, pr.published, p.external_id, p.kind, p.title, p.description,
                    p.implementing_entities::text, p.scope, p.location, p.longitude, p.latitude, p.status, p.planned_start,
                    p.planned_end, p.actual_start, p.actual_end, p.currency, p.estimated_value, p.total_cost, p.eligible_cost,
@@ -45,7 +51,20 @@ public class ProjectReader {
                    array(select t.target_code from project_sdg_target t where t.project_id = p.id),
                    p.source
               from project p join programme pr on pr.id = p.programme_id
-             where p.id = ?""";
+            """;
+
+    static final String SQL = COLUMNS + " where p.id = ?";
+
+    /**
+     * A page and its total in one statement: the count over the filter, and beside it (left join, so that an empty
+     * page still carries the total) the page's rows in {@link #COLUMNS}; the filter and the order-by (over alias x)
+     * come from {@link ProjectService#list}. Column 31 is the total.
+     */
+    static String listSql(String where, String orderBy) {
+        return "select x.*, t.total from (select count(*) as total from project p join programme pr on pr.id = p.programme_id where "
+                + where + ") t left join lateral (" + COLUMNS + " where " + where + " order by " + orderBy.replace("x.", "p.")
+                + " limit ? offset ?) x on true order by " + orderBy;
+    }
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
@@ -71,6 +90,29 @@ public class ProjectReader {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading project " + id, e); // mapped by its SQLState (ProblemMappers)
+        }
+    }
+
+    /** A page of projects the filter (visibility included) lets through, sorted by orderBy (over alias x). */
+    public PageResponse<ProjectResponse> list(SqlWhere where, String orderBy, PageRequest page) {
+        String sql = listSql(where.sql(), orderBy);
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            int next = where.bind(statement, where.bind(statement, 1));
+            statement.setInt(next, page.size());
+            statement.setLong(next + 1, (long) page.page() * page.size());
+            List<Project> rows = new ArrayList<>(page.size());
+            long total = 0;
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    total = row.getLong(31);
+                    if (row.getObject(1) != null) {
+                        rows.add(project(row));
+                    }
+                }
+            }
+            return PageResponse.of(rows, page, total, ProjectResponse::from);
+        } catch (SQLException e) {
+            throw new IllegalStateException("listing projects", e); // mapped by its SQLState (ProblemMappers)
         }
     }
 

@@ -25,13 +25,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.area.Subarea;
 import pl.odnowa.common.ApiException;
-import pl.odnowa.common.CountQuery;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageRequest;
 import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
 import pl.odnowa.common.QueryParams;
 import pl.odnowa.common.Sorting;
+import pl.odnowa.common.SqlWhere;
 import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.VersionedEntity;
 import pl.odnowa.common.Where;
@@ -47,6 +47,11 @@ public class ProjectService {
             "plannedStart", "plannedStart", "plannedEnd", "plannedEnd", "estimatedValue", "estimatedValue",
             "totalCost", "totalCost", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
+    /** The columns of the sort paths above (and of the id every sort ends with), for {@link #list}'s SQL. */
+    private static final Map<String, String> COLUMNS = Map.of("title", "title", "status", "status", "kind", "kind",
+            "plannedStart", "planned_start", "plannedEnd", "planned_end", "estimatedValue", "estimated_value",
+            "totalCost", "total_cost", "createdAt", "created_at", "updatedAt", "updated_at", "id", "id");
+
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
 
@@ -56,9 +61,11 @@ public class ProjectService {
     private final MergePatch mergePatch;
     private final Access access;
     private final EntityManager entityManager;
+    private final ProjectReader reader;
 
     ProjectService(ProjectRepository repository, ProgrammeRepository programmes, SdgTargetRepository sdgTargets,
-            MergePatch mergePatch, Access access, EntityManager entityManager) {
+            MergePatch mergePatch, Access access, EntityManager entityManager, ProjectReader reader) {
+        this.reader = reader;
         this.repository = repository;
         this.programmes = programmes;
         this.sdgTargets = sdgTargets;
@@ -71,44 +78,64 @@ public class ProjectService {
             String kind, String sdgTarget, String q) {
     }
 
+    /**
+     * A page of projects in one statement ({@link ProjectReader#list}): the same filters, visibility, sort and
+     * answers as the HQL of {@link #where}, without loading entities (docs/performance.md, section 13).
+     */
     public PageResponse<ProjectResponse> list(Filter filter, SyncListParams params) {
-        Where where = where(filter).and("p.updatedAt > :updatedSince", "updatedSince", params.updatedSince());
-        PageRequest page = params.pageRequest();
-        String fromWhere = "from Project p where " + where.jpql();
-        // Read-only: the page is only serialised, so Hibernate keeps no snapshot for dirty checking (for the JSON
-        // column implementingEntities a snapshot is a serialise-and-parse copy per row).
-        var query = repository.find(fromWhere, Sorting.parse(params.sort, SORTS, "title"), where.parameters())
-                .withHint(HibernateHints.HINT_READ_ONLY, true);
-        return PageResponse.of(query.page(page.toPage()).list(), page,
-                CountQuery.count(entityManager, fromWhere, where.parameters()), ProjectResponse::from);
+        FilterValues v = values(filter);
+        SqlWhere where = new SqlWhere()
+                .and("pr.municipality_teryt = ?", v.municipality())
+                .and("p.programme_id = ?", v.programme())
+                .and("exists (select 1 from project_subarea ps join subarea sa on sa.id = ps.subarea_id"
+                        + " where ps.project_id = p.id and sa.area_id = ?)", v.area())
+                .and("exists (select 1 from project_subarea ps where ps.project_id = p.id and ps.subarea_id = ?)", v.subarea())
+                .and("p.status = ?", v.status())
+                .and("p.kind = ?", v.kind())
+                .and("exists (select 1 from project_sdg_target t where t.project_id = p.id and t.target_code = ?)", v.sdgTarget())
+                .and("project_matches(p.search_text, ?)", v.tsQuery())
+                .and("p.updated_at > ?", params.updatedSince());
+        String orderBy = Sorting.sql(Sorting.parse(params.sort, SORTS, "title"), COLUMNS, "x");
+        return reader.list(access.visibleProjectsSql(where), orderBy, params.pageRequest());
     }
 
-    /**
-     * The where-clause over {@code Project p} for the list's filters (shared with the exports), with the same
-     * 400s for bad values. Every filter is served by an index: programme_municipality_idx, project_programme_idx,
-     * subarea_area_code_uq, project_subarea_subarea_idx, project_status_idx, project_kind_idx,
-     * project_sdg_target_target_idx and the expression GIN index project_search_idx (V3). Drafts the caller may not
-     * see are left out.
-     */
-    public Where where(Filter filter) {
+    /** The list's filters, parsed and checked (400 naming the parameter); null: not set. */
+    private record FilterValues(String municipality, Long programme, Long area, Long subarea, ProjectStatus status,
+            ProjectKind kind, String sdgTarget, String tsQuery) {
+    }
+
+    private static FilterValues values(Filter filter) {
         String municipality = QueryParams.textParam("municipality", filter.municipality(), 7);
         if (municipality != null && !municipality.matches("[0-9]{7}")) {
             throw ApiException.badRequest("municipality", "must be a 7-digit TERYT (TERC) code");
         }
         String q = QueryParams.textParam("q", filter.q(), ProjectSearch.MAX_QUERY_LENGTH);
+        return new FilterValues(municipality, QueryParams.longParam("programme", filter.programme()),
+                QueryParams.longParam("area", filter.area()), QueryParams.longParam("subarea", filter.subarea()),
+                QueryParams.enumParam("status", filter.status(), ProjectStatus.class),
+                QueryParams.enumParam("kind", filter.kind(), ProjectKind.class),
+                QueryParams.textParam("sdgTarget", filter.sdgTarget(), 8), q == null ? null : ProjectSearch.tsQuery(q));
+    }
+
+    /**
+     * The where-clause over {@code Project p} for the list's filters (used by the exports; {@link #list} is its SQL
+     * twin), with the same 400s for bad values. Every filter is served by an index: programme_municipality_idx,
+     * project_programme_idx, subarea_area_code_uq, project_subarea_subarea_idx, project_status_idx, project_kind_idx,
+     * project_sdg_target_target_idx and the expression GIN index project_search_idx (V3). Drafts the caller may not
+     * see are left out.
+     */
+    public Where where(Filter filter) {
+        FilterValues v = values(filter);
         Where where = new Where()
-                .and("p.programme.municipality.teryt = :municipality", "municipality", municipality)
-                .and("p.programme.id = :programme", "programme", QueryParams.longParam("programme", filter.programme()))
-                .and("exists (select 1 from Subarea sa where sa.area.id = :area and sa.id member of p.subareaIds)", "area",
-                        QueryParams.longParam("area", filter.area()))
-                .and(":subarea member of p.subareaIds", "subarea",
-                        QueryParams.longParam("subarea", filter.subarea()))
-                .and("p.status = :status", "status", QueryParams.enumParam("status", filter.status(), ProjectStatus.class))
-                .and("p.kind = :kind", "kind", QueryParams.enumParam("kind", filter.kind(), ProjectKind.class))
-                .and("exists (select 1 from p.sdgTargets t where t = :sdgTarget)", "sdgTarget",
-                        QueryParams.textParam("sdgTarget", filter.sdgTarget(), 8))
+                .and("p.programme.municipality.teryt = :municipality", "municipality", v.municipality())
+                .and("p.programme.id = :programme", "programme", v.programme())
+                .and("exists (select 1 from Subarea sa where sa.area.id = :area and sa.id member of p.subareaIds)", "area", v.area())
+                .and(":subarea member of p.subareaIds", "subarea", v.subarea())
+                .and("p.status = :status", "status", v.status())
+                .and("p.kind = :kind", "kind", v.kind())
+                .and("exists (select 1 from p.sdgTargets t where t = :sdgTarget)", "sdgTarget", v.sdgTarget())
                 // HQL has no @@: project_matches (V3) is an immutable SQL function PostgreSQL inlines.
-                .and("function('project_matches', p.searchText, :q) = true", "q", q == null ? null : ProjectSearch.tsQuery(q));
+                .and("function('project_matches', p.searchText, :q) = true", "q", v.tsQuery());
         return access.visibleProjects(where, "p");
     }
 

@@ -8,6 +8,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import pl.odnowa.common.ApiException;
 import pl.odnowa.common.VersionedEntity;
+import pl.odnowa.common.SqlWhere;
 import pl.odnowa.common.Where;
 
 /**
@@ -138,6 +139,17 @@ public class Access {
         }
         return where.and("((" + published + ") or " + project + ".programme.municipality.teryt = :callerMunicipality)",
                 "callerMunicipality", caller.municipality());
+    }
+
+    /** {@link #visibleProjects} in SQL, over project alias p and programme alias pr. */
+    public SqlWhere visibleProjectsSql(SqlWhere where) {
+        if (caller != null && caller.role() == Role.SUPERADMIN) {
+            return where;
+        }
+        if (caller == null || caller.municipality() == null) {
+            return where.and("p.published and pr.published");
+        }
+        return where.and("((p.published and pr.published) or pr.municipality_teryt = ?)", caller.municipality());
     }
 
     private void recordActor(Caller c) {
