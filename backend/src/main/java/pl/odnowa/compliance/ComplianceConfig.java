@@ -25,6 +25,13 @@ public interface ComplianceConfig {
     @WithDefault("3")
     int evaluationIntervalYears();
 
+    /**
+     * art. 7 ust. 3: the committee's rules are set before the adoption or within N months after (3 in the domain file's
+     * reading of the Act; configurable because the text was not re-read here).
+     */
+    @WithDefault("3")
+    int committeeRulesMonths();
+
     /** art. 25: a special revitalisation zone lasts at most N years. */
     @WithDefault("10")
     int specialZoneMaxYears();

@@ -35,6 +35,10 @@ import pl.odnowa.indicator.Indicator;
 import pl.odnowa.indicator.IndicatorLevel;
 import pl.odnowa.municipality.Municipality;
 import pl.odnowa.municipality.MunicipalityRepository;
+import pl.odnowa.evaluation.EvaluationType;
+import pl.odnowa.procedure.ProcedureStep;
+import pl.odnowa.procedure.ProcedureStepKind;
+import pl.odnowa.procedure.ProcedureStepRepository;
 import pl.odnowa.programme.LegalBasis;
 import pl.odnowa.programme.Programme;
 import pl.odnowa.programme.ProgrammeContents;
@@ -74,9 +78,12 @@ public class ComplianceService {
     private final EvaluationRepository evaluations;
     private final ComplianceConfig config;
     private final Access access;
+    private final ProcedureStepRepository steps;
 
     ComplianceService(ProgrammeRepository programmes, MunicipalityRepository municipalities, AreaRepository areas,
-            ProjectRepository projects, EvaluationRepository evaluations, ComplianceConfig config, Access access) {
+            ProjectRepository projects, EvaluationRepository evaluations, ComplianceConfig config, Access access,
+            ProcedureStepRepository steps) {
+        this.steps = steps;
         this.access = access;
         this.programmes = programmes;
         this.municipalities = municipalities;
@@ -126,10 +133,21 @@ public class ComplianceService {
         checks.addAll(rules.areaMatches(withGeometry(deg)));
         checks.addAll(rules.areaMatches(withGeometry(rev)));
         if (basis == LegalBasisOfCheck.ACT_2015) {
-            List<ProgrammeRules.Assessment> assessments = evaluations.list("programme.id = ?1 order by id", p.id).stream()
-                    .map(ComplianceService::assessment).toList();
+            List<ProcedureStep> procedure = steps.ofProgramme(p.id);
+            List<ProgrammeRules.Assessment> assessments = new ArrayList<>(evaluations.list("programme.id = ?1 order by id", p.id)
+                    .stream().map(ComplianceService::assessment).toList());
+            // why: an art. 22 assessment recorded as a procedure step counts like a periodic evaluation.
+            procedure.stream().filter(s -> s.kind == ProcedureStepKind.ASSESSMENT).map(ComplianceService::assessment)
+                    .forEach(assessments::add);
+            LocalDate adoption = p.resolutionDate != null ? p.resolutionDate : procedure.stream()
+                    .filter(s -> s.kind == ProcedureStepKind.ADOPTION && s.date != null).map(s -> s.date).findFirst().orElse(null);
+            ProcedureStep committeeRules = procedure.stream().filter(s -> s.kind == ProcedureStepKind.COMMITTEE_RULES)
+                    .filter(s -> s.date != null).findFirst()
+                    .orElse(procedure.stream().filter(s -> s.kind == ProcedureStepKind.COMMITTEE_RULES).findFirst().orElse(null));
             checks.add(programmeRules.art15(gprContents(p, own)));
-            checks.add(programmeRules.art22(p.resolutionDate, assessments, today));
+            checks.add(programmeRules.art7(adoption, committeeRules == null ? null : committeeRules.id, committeeRules == null ? null : committeeRules.date,
+                    config.committeeRulesMonths(), today));
+            checks.add(programmeRules.art22(adoption, assessments, today));
             checks.addAll(programmeRules.art22Records(assessments));
             checks.add(programmeRules.art25(p.specialZoneEstablished, p.specialZoneStart, p.specialZoneEnd));
             checks.add(programmeRules.art25WithinArea(p.specialZoneEstablished, p.specialZoneGeometry, rev));
@@ -293,6 +311,11 @@ public class ComplianceService {
         return new ProgrammeRules.Assessment(e.id, e.type, e.date,
                 (e.committeeOpinion != null && !e.committeeOpinion.isBlank()) || e.committeeOpinionDate != null,
                 (e.bipPublication != null && !e.bipPublication.isBlank()) || e.bipPublishedOn != null);
+    }
+
+    private static ProgrammeRules.Assessment assessment(ProcedureStep s) {
+        return new ProgrammeRules.Assessment(s.id, EvaluationType.PERIODIC, s.date, s.committeeOpinionDate != null,
+                s.bipPublishedOn != null || s.bipUrl != null, "procedureSteps[" + s.id + "]");
     }
 
     private static ProgrammeRules.ProjectDates dates(Project x) {

@@ -41,7 +41,13 @@ public final class ProgrammeRules {
      * @param opinionRecorded the Revitalisation Committee's opinion (text or date) is recorded
      * @param bipRecorded     its publication in the BIP (reference or date) is recorded
      */
-    public record Assessment(long id, EvaluationType type, LocalDate date, boolean opinionRecorded, boolean bipRecorded) {
+    public record Assessment(long id, EvaluationType type, LocalDate date, boolean opinionRecorded, boolean bipRecorded,
+            String path) {
+
+        /** An assessment recorded as an evaluation. */
+        public Assessment(long id, EvaluationType type, LocalDate date, boolean opinionRecorded, boolean bipRecorded) {
+            this(id, type, date, opinionRecorded, bipRecorded, "evaluations[" + id + "]");
+        }
 
         boolean restartsTheClock() {
             return type == EvaluationType.PERIODIC || type == EvaluationType.FINAL;
@@ -65,7 +71,7 @@ public final class ProgrammeRules {
         long exAnte = evaluations.size() - counted.size();
         String exAntePl = exAnte == 0 ? "" : " Ocen ex ante (" + exAnte + ") nie uwzględnia się: poprzedzają program.";
         String exAnteEn = exAnte == 0 ? "" : " Ex-ante evaluations (" + exAnte + ") do not count: they precede the programme.";
-        List<String> undated = counted.stream().filter(a -> a.date() == null).map(a -> "evaluations[" + a.id() + "].date")
+        List<String> undated = counted.stream().filter(a -> a.date() == null).map(a -> a.path() + ".date")
                 .toList();
         if (!undated.isEmpty()) {
             return new Check(id, article, rule, null, CheckResult.UNKNOWN, undated, Map.of("undatedAssessments", undated.size()),
@@ -138,12 +144,12 @@ public final class ProgrammeRules {
             List<String> pl = new ArrayList<>();
             List<String> en = new ArrayList<>();
             if (!a.opinionRecorded()) {
-                missing.add("evaluations[" + a.id() + "].committeeOpinion");
+                missing.add(a.path() + ".committeeOpinion");
                 pl.add("opinii Komitetu Rewitalizacji");
                 en.add("the Revitalisation Committee's opinion");
             }
             if (!a.bipRecorded()) {
-                missing.add("evaluations[" + a.id() + "].bipPublication");
+                missing.add(a.path() + ".bipPublication");
                 pl.add("publikacji w Biuletynie Informacji Publicznej");
                 en.add("its publication in the public information bulletin (BIP)");
             }
@@ -163,6 +169,54 @@ public final class ProgrammeRules {
                             : "The " + whatEn + ": not recorded: " + String.join(" and ", en) + "."));
         }
         return checks;
+    }
+
+    // ---- art. 7 -------------------------------------------------------------------------------------------------
+
+    /**
+     * {@code ART_7_COMMITTEE_RULES}: the council sets the Revitalisation Committee's rules before the GPR is adopted or
+     * within {@code months} months after (art. 7 ust. 3; 3 months per the domain file, configurable as
+     * odnowa.compliance.committee-rules-months). UNKNOWN when the resolution or its date, or the adoption date, is
+     * not recorded: Odnowa cannot tell a missing record from a missing resolution.
+     *
+     * @param rulesStepId the COMMITTEE_RULES step's id, null when none is recorded
+     */
+    public Check art7(LocalDate adoptionDate, Long rulesStepId, LocalDate rulesDate, int months, LocalDate today) {
+        String id = "ART_7_COMMITTEE_RULES";
+        String article = "art. 7 ust. 3";
+        String rule = "The council sets the Revitalisation Committee's rules before the programme is adopted or within "
+                + months + " months after.";
+        LocalDate due = adoptionDate == null ? null : adoptionDate.plusMonths(months);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        if (adoptionDate != null) {
+            figures.put("adoptionDate", adoptionDate.toString());
+            figures.put("dueDate", due.toString());
+        }
+        figures.put("months", months);
+        if (rulesStepId == null) {
+            return new Check(id, article, rule, null, CheckResult.UNKNOWN, List.of("procedureSteps[COMMITTEE_RULES]"), figures,
+                    "Nie odnotowano uchwały w sprawie zasad wyznaczania składu i działania Komitetu Rewitalizacji"
+                            + (due == null ? "." : " (termin: " + due + ")."),
+                    "The resolution on the Revitalisation Committee's rules is not recorded"
+                            + (due == null ? "." : " (due by " + due + ")."));
+        }
+        if (rulesDate == null) {
+            return new Check(id, article, rule, null, CheckResult.UNKNOWN, List.of("procedureSteps[" + rulesStepId + "].date"),
+                    figures, "Uchwała o zasadach Komitetu Rewitalizacji nie ma daty.",
+                    "The resolution on the committee's rules has no date.");
+        }
+        figures.put("rulesDate", rulesDate.toString());
+        if (adoptionDate == null) {
+            return new Check(id, article, rule, null, CheckResult.UNKNOWN, List.of("resolutionDate"), figures,
+                    "Zasady Komitetu Rewitalizacji przyjęto " + rulesDate + ", ale nie odnotowano daty uchwalenia programu.",
+                    "The committee's rules were set on " + rulesDate + ", but the programme's adoption date is not recorded.");
+        }
+        boolean pass = !rulesDate.isAfter(due);
+        return new Check(id, article, rule, null, pass ? CheckResult.PASS : CheckResult.FAIL, List.of(), figures,
+                "Program uchwalono " + adoptionDate + ", zasady Komitetu Rewitalizacji " + rulesDate + "; termin: " + due
+                        + (pass ? " — zachowany." : " — przekroczony o " + ChronoUnit.DAYS.between(due, rulesDate) + " dni."),
+                "The programme was adopted on " + adoptionDate + ", the committee's rules set on " + rulesDate + "; due by "
+                        + due + (pass ? " — on time." : " — late by " + ChronoUnit.DAYS.between(due, rulesDate) + " days."));
     }
 
     // ---- art. 25 ------------------------------------------------------------------------------------------------

@@ -41,6 +41,17 @@ class DemoDataTest extends ApiTest {
     }
 
     @Test
+    void recordsOnlyTheGprProcedureStepsTheSourcesName() {
+        long gpr = json().queryParam("municipality", "2461011").get("/api/v1/programmes").then().statusCode(200)
+                .extract().jsonPath().getLong("items.find { it.shortName == 'GPR 2030' }.id");
+        json().queryParam("programme", gpr).get("/api/v1/procedure-steps").then().statusCode(200)
+                .body("items.kind", contains("AREA_DESIGNATION", "START_RESOLUTION"))
+                .body("items.date", contains("2022-08-25", "2022-09-22"))
+                .body("items.documentNumber", contains("XLVII/1091/2022", "XLVIII/1119/2022"))
+                .body("items[0].journalReference", equalTo("Dz. Urz. Woj. Śląskiego 2022 poz. 5426"));
+    }
+
+    @Test
     void holdsTheMunicipalityFactsFromTheDomainSourcesWithTheirSource() {
         json().get("/api/v1/municipalities/2461011").then().statusCode(200)
                 .body("name", equalTo("Bielsko-Biała"), "areaKm2", equalTo(124.51f), "residents", equalTo(166765),

@@ -47,7 +47,9 @@ class AccessMatrixTest extends ApiTest {
             new Kind("recommendation", "/api/v1/recommendations", p -> Map.of("programmeId", p, "title", "Rekomendacja",
                     "text", "Treść", "priority", "HIGH"), Map.of("title", "Zmieniona rekomendacja")),
             new Kind("evaluation", "/api/v1/evaluations", p -> Map.of("programmeId", p, "type", "PERIODIC",
-                    "date", "2024-05-01", "author", "Zespół"), Map.of("author", "Inny zespół")));
+                    "date", "2024-05-01", "author", "Zespół"), Map.of("author", "Inny zespół")),
+            new Kind("procedure step", "/api/v1/procedure-steps", p -> Map.of("programmeId", p, "kind", "ADOPTION",
+                    "date", "2023-03-30"), Map.of("documentNumber", "LX/1/2023")));
 
     String own;
     String other;
