@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import pl.odnowa.area.AreaResponse;
+import pl.odnowa.area.GeoJson;
+import pl.odnowa.export.Csv;
 import pl.odnowa.security.AnonymousWrite;
 
 @Path("/api/v1/municipalities/{teryt}/delimitations")
@@ -42,6 +44,35 @@ public class DelimitationResource {
             @Parameter(description = "TERYT code of the municipality", example = "2461011") @PathParam("teryt") String teryt,
             @Valid @NotNull DelimitationRequest request) {
         return service.compute(teryt, request);
+    }
+
+    @POST
+    @Path("geojson")
+    @AnonymousWrite
+    @Extension(name = "x-anonymous", value = "true")
+    @Produces(GeoJson.MEDIA_TYPE)
+    @Operation(operationId = "exportDelimitationGeoJson", summary = "Export a delimitation as GeoJSON", description = "As computeDelimitation "
+            + "(writes nothing), as a FeatureCollection: one Feature per unit with its boundary and properties code, name, areaHa, "
+            + "residents, the five spheres (null: not examined or not decidable), meetsArt9, index, degraded, revitalisation and values.")
+    public String geoJson(
+            @Parameter(description = "TERYT code of the municipality", example = "2461011") @PathParam("teryt") String teryt,
+            @Valid @NotNull DelimitationRequest request) {
+        DelimitationService.Computed c = service.computed(teryt, request);
+        return DelimitationExport.geoJson(c.response(), c.units()).toString();
+    }
+
+    @POST
+    @Path("csv")
+    @AnonymousWrite
+    @Extension(name = "x-anonymous", value = "true")
+    @Produces(Csv.MEDIA_TYPE)
+    @Operation(operationId = "exportDelimitationCsv", summary = "Export a delimitation as CSV", description = "As computeDelimitation "
+            + "(writes nothing), one line per unit: code, name, areaHa, residents, the five spheres, meetsArt9, index, degraded, "
+            + "revitalisation, then per indicator its value, reference and whether it is worse (empty: not known).")
+    public String csv(
+            @Parameter(description = "TERYT code of the municipality", example = "2461011") @PathParam("teryt") String teryt,
+            @Valid @NotNull DelimitationRequest request) {
+        return DelimitationExport.csv(service.computed(teryt, request).response());
     }
 
     @Schema(name = "SavedDelimitation", description = "The areas created and the delimitation they came from")

@@ -207,6 +207,22 @@ class DelimitationTest extends ApiTest {
         assertEquals(12000 * 100.0 / 52000, d.getDouble("revitalisation.residentsSharePct"), 1e-9);
         assertTrue(d.getBoolean("revitalisation.withinLimits"));
         assertEquals(1600.0, d.getDouble("base.areaHa"), 1e-9);
+
+        // Exports: the same figures as GeoJSON and CSV.
+        JsonPath geo = json().accept("application/geo+json").body(method(List.of("U01", "U02", "U03")))
+                .post("/api/v1/municipalities/" + teryt + "/delimitations/geojson").then().statusCode(200).extract().jsonPath()
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
+        assertEquals(20, geo.getList("features").size());
+        assertEquals(d.getDouble("units[0].index"), geo.getDouble("features[0].properties.index"), 1e-12);
+        assertEquals(Boolean.TRUE, geo.get("features[0].properties.revitalisation"));
+        assertEquals("Polygon", geo.getString("features[0].geometry.type"));
+        String csv = json().accept("text/csv").body(method(null)).post("/api/v1/municipalities/" + teryt + "/delimitations/csv")
+                .then().statusCode(200).extract().asString();
+        String[] lines = csv.split("\r\n");
+        assertEquals(21, lines.length);
+        assertTrue(lines[0].startsWith("code,name,areaHa,residents,social,economic,environmental,spatialFunctional,technical,meetsArt9,index"));
+        assertTrue(lines[1].startsWith("U01,Jednostka 1,"), lines[1]);
+        assertTrue(lines[20].contains(",true,false,") || lines[20].contains(",false,"), lines[20]);
     }
 
     @Test
