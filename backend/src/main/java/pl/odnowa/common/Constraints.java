@@ -30,6 +30,11 @@ final class Constraints {
             Map.entry("area_programme_kind_uq", "this programme already has an area of this kind"),
             Map.entry("subarea_area_code_uq", "two subareas share a code"),
             Map.entry("indicator_programme_code_uq", "this programme already has an indicator with this code"),
+            Map.entry("spatial_unit_municipality_fk", "spatial units still belong to this municipality"),
+            Map.entry("diagnostic_indicator_municipality_fk", "diagnostic indicators still belong to this municipality"),
+            Map.entry("diagnostic_value_unit_fk", "diagnostic indicators still hold values of this spatial unit"),
+            Map.entry("spatial_unit_code_uq", "this municipality already has a spatial unit with this code"),
+            Map.entry("diagnostic_indicator_code_uq", "this municipality already has a diagnostic indicator with this code and year"),
             Map.entry("observation_indicator_period_subarea_uq",
                     "this indicator already has an observation for this period and subarea"));
 

@@ -9,15 +9,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /** CSV text written with commons-csv (RFC 4180: CRLF, fields with commas, quotes or line breaks quoted). */
-final class Csv {
+public final class Csv {
 
-    static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
+    public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
 
     private Csv() {
     }
 
     /** The header line and one line per row; null cells are written as empty fields. */
-    static String write(String[] header, List<? extends List<?>> rows) {
+    public static String write(String[] header, List<? extends List<?>> rows) {
         StringBuilder out = new StringBuilder();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {

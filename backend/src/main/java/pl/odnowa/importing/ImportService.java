@@ -70,7 +70,7 @@ public class ImportService {
     static final List<String> OBSERVATION_COLUMNS = List.of("indicatorCode", "subareaCode", "areaKind", "year", "value",
             "source", "note");
     private static final Set<String> LIST_COLUMNS = Set.of("implementingEntities", "subareaIds", "sdgTargets");
-    private static final Set<String> WHOLE_NUMBER_COLUMNS = Set.of("year", "subareaIds");
+    private static final Set<String> WHOLE_NUMBER_COLUMNS = Set.of("year", "subareaIds", "residents");
     private static final Set<String> FLAG_COLUMNS = Set.of("published");
     /** Converts the failures of reading and validating one row into its field errors, worded as for single writes. */
     private static final ProblemMappers PROBLEMS = new ProblemMappers();
@@ -112,11 +112,11 @@ public class ImportService {
     }
 
     /** One row of the file: where it is (projects[3], rows[7]) and its fields as JSON. */
-    record Row(String path, ObjectNode fields) {
+    public record Row(String path, ObjectNode fields) {
     }
 
     /** The body, at most {@link #maxBytes} of it: a longer one is refused with 413 before it is parsed. */
-    byte[] read(InputStream body) {
+    public byte[] read(InputStream body) {
         try {
             byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
@@ -329,7 +329,7 @@ public class ImportService {
     }
 
     /** Reads the row as a request and validates it as a request body would be. */
-    private <R> R readValid(ObjectNode fields, Class<R> type) {
+    public <R> R readValid(ObjectNode fields, Class<R> type) {
         R request;
         try {
             request = mapper.treeToValue(fields, type);
@@ -346,7 +346,7 @@ public class ImportService {
     }
 
     /** The field errors of a row that failed, named under the row's path; any failure other than bad input goes on. */
-    private static List<Problem.FieldError> fieldErrors(RuntimeException e, String path, UnaryOperator<String> rename) {
+    public static List<Problem.FieldError> fieldErrors(RuntimeException e, String path, UnaryOperator<String> rename) {
         Response response;
         if (e instanceof ApiException api) {
             response = PROBLEMS.api(api, null);
@@ -391,7 +391,7 @@ public class ImportService {
      * CSV rows as JSON objects: a header line of column names, then rows[1] …; an empty cell is null, lists are
      * separated by semicolons, whole numbers and flags are converted so that the strict JSON reading accepts them.
      */
-    private static List<Row> csvRows(String text, List<String> columns, List<Problem.FieldError> errors) {
+    public static List<Row> csvRows(String text, List<String> columns, List<Problem.FieldError> errors) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))
@@ -454,7 +454,7 @@ public class ImportService {
         return json.textNode(value);
     }
 
-    private static String utf8(byte[] body) {
+    public static String utf8(byte[] body) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(body)).toString();
