@@ -117,6 +117,12 @@ class HostileInputTest extends ApiTest {
                 "title", unique("Rekomendacja"), "text", "Dodać wskaźnik rezultatu.", "priority", "HIGH")).longValue();
         long evaluation = Fixtures.post("/api/v1/evaluations", Map.of("programmeId", programme, "type", "PERIODIC",
                 "date", "2024-06-30", "author", "Zespół ewaluacyjny")).longValue();
+        long step = Fixtures.post("/api/v1/procedure-steps", Map.of("programmeId", programme, "kind", "AREA_DESIGNATION",
+                "date", "2022-08-25", "documentNumber", "XLVII/1/2022")).longValue();
+        long unit = Fixtures.post("/api/v1/spatial-units", Map.of("municipality", teryt, "code", "U1", "name", "Jednostka U1",
+                "geometry", ring, "residents", 1000)).longValue();
+        long diagnostic = Fixtures.post("/api/v1/diagnostic-indicators", Map.of("municipality", teryt, "code", "S1", "year", 2023,
+                "name", "Udział osób w pomocy społecznej", "sphere", "SOCIAL", "direction", "HIGHER_IS_WORSE", "rate", true)).longValue();
         String username = "fuzz" + unique("").replaceAll("[^A-Za-z0-9]", "");
         Number user = RestAssured.given().contentType(ContentType.JSON).body(Map.of("username", username,
                 "password", "a-long-test-password", "role", "EDITOR", "municipality", teryt))
@@ -132,6 +138,9 @@ class HostileInputTest extends ApiTest {
         ids.put("observationId", String.valueOf(observation));
         ids.put("recommendations", String.valueOf(recommendation));
         ids.put("evaluations", String.valueOf(evaluation));
+        ids.put("procedure-steps", String.valueOf(step));
+        ids.put("spatial-units", String.valueOf(unit));
+        ids.put("diagnostic-indicators", String.valueOf(diagnostic));
         ids.put("users", String.valueOf(user));
         ids.put("api-keys", String.valueOf(key));
         ids.put("sdg/targets", RestAssured.given().when().get("/api/v1/sdg/targets").then().statusCode(200).extract().path("items[0].code"));
