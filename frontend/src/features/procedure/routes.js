@@ -1,0 +1,3 @@
+export const routes = [
+  { path: '/programmes/:id/procedure', component: () => import('./ProcedureView.vue') }
+]
