@@ -24,6 +24,7 @@ export function useEditForm({ fetch, toForm, send }) {
   const errors = ref([]) // [{ field, message }] from the API
   const failure = ref('') // an error not tied to a field
   const conflict = ref(false)
+  const serverChanges = ref([]) // on 412: [{ field, theirs, mine, touched }] — what the version saved in between changed
   const restored = ref(false)
   const saving = ref(false)
 
@@ -67,7 +68,10 @@ export function useEditForm({ fetch, toForm, send }) {
       etag.value = result.etag
       return result.data
     } catch (e) {
-      if (e.status === 412) conflict.value = true
+      if (e.status === 412) {
+        conflict.value = true
+        await showServerChanges()
+      }
       else if (e.status === 400 && e.fieldErrors.length) errors.value = e.fieldErrors
       else if (e.status === 403) failure.value = t('form.forbidden')
       else if (e.status === 401) failure.value = t('form.signedOut')
@@ -78,6 +82,18 @@ export function useEditForm({ fetch, toForm, send }) {
     }
   }
 
+  /** 412: the fields the version saved in between changed, field by field, with the user's value next to the server's. */
+  async function showServerChanges() {
+    try {
+      const fresh = await fetchForm()
+      const mine = changes()
+      serverChanges.value = changedFields(base.value, fresh.values)
+        .map((field) => ({ field, theirs: fresh.values[field], mine: mine[field], touched: field in mine }))
+    } catch {
+      serverChanges.value = [] // the choices below still work; they fetch again
+    }
+  }
+
   /** 412: throw the user's changes away and show the version saved in between. */
   async function reloadCurrent() {
     const fresh = await fetchForm()
@@ -85,6 +101,7 @@ export function useEditForm({ fetch, toForm, send }) {
     form.value = clone(fresh.values)
     etag.value = fresh.etag
     conflict.value = false
+    serverChanges.value = []
     errors.value = []
   }
 
@@ -96,6 +113,7 @@ export function useEditForm({ fetch, toForm, send }) {
     form.value = { ...clone(fresh.values), ...mine }
     etag.value = fresh.etag
     conflict.value = false
+    serverChanges.value = []
     errors.value = []
   }
 
@@ -128,5 +146,5 @@ export function useEditForm({ fetch, toForm, send }) {
   onMounted(() => window.addEventListener('beforeunload', beforeUnload))
   onBeforeUnmount(() => window.removeEventListener('beforeunload', beforeUnload))
 
-  return { state, loadError, form, etag, errors, failure, conflict, restored, saving, dirty, load, save, reloadCurrent, reapply }
+  return { state, loadError, form, etag, errors, failure, conflict, serverChanges, restored, saving, dirty, load, save, reloadCurrent, reapply }
 }

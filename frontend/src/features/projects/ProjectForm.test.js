@@ -128,6 +128,12 @@ describe('ProjectForm', () => {
     const conflict = await screen.findByRole('alert')
     expect(within(conflict).getByRole('heading').textContent).toBe('Ktoś inny zapisał zmiany w międzyczasie')
     expect(document.activeElement).toBe(conflict)
+    // what the version saved in between changed, field by field, next to the user's value
+    const changes = await within(conflict).findByRole('table', { name: 'Co zmieniono na serwerze' })
+    const rows = within(changes).getAllByRole('row').slice(1).map((row) => row.textContent)
+    expect(rows).toHaveLength(2)
+    expect(rows.some((row) => row.includes('Opis') && row.includes('Zmienione przez kogoś innego') && row.includes('(bez moich zmian)'))).toBe(true)
+    expect(rows.some((row) => row.includes('Status') && row.includes('COMPLETION'))).toBe(true)
 
     await user.click(within(conflict).getByRole('button', { name: 'Nanieś moje zmiany na bieżącą wersję' }))
     // the form stays open for review: the fresh version with the user's title on top
