@@ -2,7 +2,6 @@ package pl.odnowa.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,9 +23,6 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -36,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.configuration.MemorySize;
 import pl.odnowa.area.Subarea;
 import pl.odnowa.common.ApiException;
@@ -60,6 +56,14 @@ import pl.odnowa.security.Access;
  */
 @ApplicationScoped
 public class ImportService {
+
+    /** Project rows written to the database, and then detached from the session, at a time. */
+    private static final int CHUNK = 500;
+    /**
+     * An import is one transaction (all or nothing), longer than the 60 s default allows for large files on a slow
+     * machine: 100,000 projects take about a minute here (docs/performance.md).
+     */
+    private static final int IMPORT_TIMEOUT_SECONDS = 600;
 
     static final String PROJECTS = "projects";
     static final String OBSERVATIONS = "observations";
@@ -131,6 +135,7 @@ public class ImportService {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = IMPORT_TIMEOUT_SECONDS, timeoutFromConfigProperty = "odnowa.import.transaction-timeout")
     public ImportResponse importJson(long programmeId, byte[] body) {
         Programme programme = editableProgramme(programmeId);
         JsonNode root;
@@ -155,13 +160,14 @@ public class ImportService {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = IMPORT_TIMEOUT_SECONDS, timeoutFromConfigProperty = "odnowa.import.transaction-timeout")
     public ImportResponse importCsv(long programmeId, String kind, byte[] body) {
         Programme programme = editableProgramme(programmeId);
         if (!PROJECTS.equals(kind) && !OBSERVATIONS.equals(kind)) {
             throw ApiException.badRequest("kind", "must be projects or observations for a CSV body");
         }
         List<Problem.FieldError> errors = new ArrayList<>();
-        List<Row> rows = csvRows(utf8(body), PROJECTS.equals(kind) ? PROJECT_COLUMNS : OBSERVATION_COLUMNS, errors);
+        CsvRows rows = CsvRows.of(utf8(body), PROJECTS.equals(kind) ? PROJECT_COLUMNS : OBSERVATION_COLUMNS, errors);
         return PROJECTS.equals(kind) ? write(programme, rows, List.of(), errors) : write(programme, List.of(), rows, errors);
     }
 
@@ -172,10 +178,11 @@ public class ImportService {
         return programme;
     }
 
-    private ImportResponse write(Programme programme, List<Row> projectRows, List<Row> observationRows,
+    private ImportResponse write(Programme programme, Iterable<Row> projectRows, Iterable<Row> observationRows,
             List<Problem.FieldError> errors) {
         ImportResponse.Counts projectCounts = writeProjects(programme, projectRows, errors);
-        Map<Indicator, List<ObservationRequest>> series = observationRequests(programme, observationRows, errors);
+        int[] observationCount = new int[1];
+        Map<Indicator, List<ObservationRequest>> series = observationRequests(programme, observationRows, observationCount, errors);
         if (!errors.isEmpty()) {
             // The exception rolls back the project rows already written.
             throw ApiException.invalid(errors);
@@ -188,54 +195,88 @@ public class ImportService {
             written[1] += counts[1];
         });
         return new ImportResponse(projectCounts,
-                new ImportResponse.Counts(written[0], written[1], observationRows.size() - written[0] - written[1]));
+                new ImportResponse.Counts(written[0], written[1], observationCount[0] - written[0] - written[1]));
     }
 
-    private ImportResponse.Counts writeProjects(Programme programme, List<Row> rows, List<Problem.FieldError> errors) {
-        Map<String, Row> byExternalId = new LinkedHashMap<>();
+    /**
+     * Two passes over the rows: the first checks their external ids (the import finds projects by them, each once),
+     * the second writes them a chunk at a time. Neither keeps all the rows or all the projects in memory (a CSV body
+     * is read again rather than held as JSON), so that 100,000 rows fit in a small heap.
+     */
+    private ImportResponse.Counts writeProjects(Programme programme, Iterable<Row> rows, List<Problem.FieldError> errors) {
+        Map<String, String> pathOf = new HashMap<>();
         for (Row row : rows) {
-            JsonNode id = row.fields().get("externalId");
-            JsonNode programmeId = row.fields().get("programmeId");
-            if (id == null || !id.isTextual() || id.asText().isBlank()) {
-                errors.add(new Problem.FieldError(row.path() + ".externalId", "is required: the import finds projects by it"));
-            } else if (byExternalId.containsKey(id.asText())) {
+            String id = externalId(programme, row, errors);
+            if (id != null && pathOf.putIfAbsent(id, row.path()) != null) {
                 errors.add(new Problem.FieldError(row.path() + ".externalId", "is also the externalId of "
-                        + byExternalId.get(id.asText()).path() + "; each project may appear once"));
-            } else if (programmeId != null && !programmeId.isNull() && !(programmeId.canConvertToLong()
-                    && programmeId.asLong() == programme.id)) {
-                errors.add(new Problem.FieldError(row.path() + ".programmeId", "must be " + programme.id
-                        + ", the programme of the path, or left out"));
-            } else {
-                byExternalId.put(id.asText(), row);
+                        + pathOf.get(id) + "; each project may appear once"));
             }
         }
-        Map<String, Project> stored = projects.lockByExternalId(programme.id, byExternalId.keySet());
-        int created = 0;
-        int updated = 0;
-        for (Map.Entry<String, Row> entry : byExternalId.entrySet()) {
-            Row row = entry.getValue();
+        int[] counts = new int[2];
+        Map<String, Row> chunk = new LinkedHashMap<>();
+        for (Row row : rows) {
+            String id = externalId(programme, row, new ArrayList<>());
+            if (id != null && row.path().equals(pathOf.get(id))) { // else reported by the first pass
+                chunk.put(id, row);
+            }
+            if (chunk.size() == CHUNK) {
+                writeChunk(programme, chunk, counts, errors);
+            }
+        }
+        writeChunk(programme, chunk, counts, errors);
+        return new ImportResponse.Counts(counts[0], counts[1], pathOf.size() - counts[0] - counts[1]);
+    }
+
+    /**
+     * Writes a chunk of project rows (by external id), counting {created, updated}; then lets the session forget
+     * them. The transaction still covers the whole import: an error in a later row rolls these rows back too.
+     */
+    private void writeChunk(Programme programme, Map<String, Row> chunk, int[] counts, List<Problem.FieldError> errors) {
+        Map<String, Project> stored = projects.lockByExternalId(programme.id, chunk.keySet());
+        List<Project> written = new ArrayList<>();
+        chunk.forEach((id, row) -> {
             row.fields().put("programmeId", programme.id);
-            Project project = stored.get(entry.getKey());
+            Project project = stored.get(id);
             try {
                 ProjectRequest request = project == null ? readValid(row.fields(), ProjectRequest.class)
                         : mergePatch.apply(ProjectRequest.from(project), row.fields(), ProjectRequest.class);
-                boolean isNew = project == null;
-                if (projects.importInto(isNew ? new Project() : project, request)) {
-                    created += isNew ? 1 : 0;
-                    updated += isNew ? 0 : 1;
+                Project target = project == null ? new Project() : project;
+                if (projects.importInto(target, request)) {
+                    counts[project == null ? 0 : 1]++;
                 }
+                written.add(target);
             } catch (RuntimeException e) {
                 errors.addAll(fieldErrors(e, row.path(), UnaryOperator.identity()));
             }
+        });
+        em.flush();
+        written.forEach(em::detach);
+        stored.values().forEach(em::detach);
+        chunk.clear();
+    }
+
+    /** The external id of a project row, or null with its error (none, or a row naming another programme). */
+    private static String externalId(Programme programme, Row row, List<Problem.FieldError> errors) {
+        JsonNode id = row.fields().get("externalId");
+        JsonNode programmeId = row.fields().get("programmeId");
+        if (id == null || !id.isTextual() || id.asText().isBlank()) {
+            errors.add(new Problem.FieldError(row.path() + ".externalId", "is required: the import finds projects by it"));
+            return null;
         }
-        return new ImportResponse.Counts(created, updated, byExternalId.size() - created - updated);
+        if (programmeId != null && !programmeId.isNull() && !(programmeId.canConvertToLong()
+                && programmeId.asLong() == programme.id)) {
+            errors.add(new Problem.FieldError(row.path() + ".programmeId", "must be " + programme.id
+                    + ", the programme of the path, or left out"));
+            return null;
+        }
+        return id.asText();
     }
 
     /** The observation rows as requests of their indicators, or their errors. */
-    private Map<Indicator, List<ObservationRequest>> observationRequests(Programme programme, List<Row> rows,
-            List<Problem.FieldError> errors) {
+    private Map<Indicator, List<ObservationRequest>> observationRequests(Programme programme, Iterable<Row> rows,
+            int[] count, List<Problem.FieldError> errors) {
         Map<Indicator, List<ObservationRequest>> series = new LinkedHashMap<>();
-        if (rows.isEmpty()) {
+        if (!rows.iterator().hasNext()) {
             return series;
         }
         Map<String, Indicator> byCode = new HashMap<>();
@@ -246,6 +287,7 @@ public class ImportService {
                 .forEach(s -> subareas.computeIfAbsent(s.code, code -> new ArrayList<>()).add(s));
         Map<String, String> seen = new HashMap<>();
         for (Row row : rows) {
+            count[0]++;
             int before = errors.size();
             ObjectNode fields = row.fields();
             fields.fieldNames().forEachRemaining(name -> {
@@ -391,44 +433,15 @@ public class ImportService {
      * CSV rows as JSON objects: a header line of column names, then rows[1] …; an empty cell is null, lists are
      * separated by semicolons, whole numbers and flags are converted so that the strict JSON reading accepts them.
      */
+    /** The rows of a CSV body, all in memory: for the smaller imports of other resources (see {@link CsvRows}). */
     public static List<Row> csvRows(String text, List<String> columns, List<Problem.FieldError> errors) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
         List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))
-                .setFormat(format).get()) {
-            List<String> header = parser.getHeaderNames();
-            if (header.isEmpty()) {
-                throw ApiException.badRequest("body", "must start with a header line naming the columns: " + String.join(",", columns));
-            }
-            Set<String> unknown = new LinkedHashSet<>(header);
-            columns.forEach(unknown::remove);
-            for (String column : unknown) {
-                errors.add(new Problem.FieldError("header." + column, "is not a known column; known: " + String.join(", ", columns)));
-            }
-            if (!unknown.isEmpty()) {
-                return rows;
-            }
-            int number = 0;
-            for (CSVRecord record : parser) {
-                number++;
-                ObjectNode fields = JsonNodeFactory.instance.objectNode();
-                for (String column : header) {
-                    fields.set(column, cell(column, record.isSet(column) ? record.get(column) : ""));
-                }
-                if (!record.isConsistent()) {
-                    errors.add(new Problem.FieldError("rows[" + number + "]", "has " + record.size() + " cells, the header "
-                            + header.size()));
-                }
-                rows.add(new Row("rows[" + number + "]", fields));
-            }
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw ApiException.badRequest("body", "is not valid CSV (RFC 4180, comma separated, header line first): "
-                    + e.getMessage());
-        }
+        CsvRows.of(text, columns, errors).forEach(rows::add);
         return rows;
     }
 
-    private static JsonNode cell(String column, String value) {
+    /** A CSV cell as JSON: empty is null, list columns are split at ";". */
+    static JsonNode cell(String column, String value) {
         JsonNodeFactory json = JsonNodeFactory.instance;
         if (value.isEmpty()) {
             return json.nullNode();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -200,7 +201,7 @@ public class ProjectService {
     }
 
     /** The projects of a programme with these external ids, row-locked for a write, by external id. */
-    public Map<String, Project> lockByExternalId(long programmeId, Set<String> externalIds) {
+    public Map<String, Project> lockByExternalId(long programmeId, Collection<String> externalIds) {
         if (externalIds.isEmpty()) {
             return Map.of();
         }

@@ -257,6 +257,35 @@ class ImportResourceTest extends ApiTest {
     }
 
     @Test
+    void aCsvRowIsReportedOnceThoughTheImportReadsTheFileTwice() {
+        long[] p = programme(Fixtures.municipality());
+        given().contentType(CSV_UTF8).accept(ContentType.JSON).queryParam("kind", "projects")
+                .body("externalId,kind,title,status\r\nD-1,BASIC,A,PIPELINE\r\nD-1,BASIC,B,PIPELINE\r\nD-2,BASIC,C,PIPELINE,x\r\n")
+                .when().post(path(p[0])).then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("rows[2].externalId", "rows[3]"))
+                .body("errors.find { it.field == 'rows[2].externalId' }.message", containsString("rows[1]"));
+        assertEquals(0, projects(p[0]).getInt("totalItems"));
+    }
+
+    /** More external ids than one lookup statement asks for (10,000: a statement takes at most 32,767 parameters). */
+    @Test
+    void aLargeImportFindsAllItsProjectsWhenSentAgain() {
+        long[] p = programme(Fixtures.municipality());
+        int rows = 12_000;
+        StringBuilder csv = new StringBuilder("externalId,kind,title,status\r\n");
+        for (int i = 1; i <= rows; i++) {
+            csv.append("L-").append(i).append(",BASIC,Projekt ").append(i).append(",PIPELINE\r\n");
+        }
+        given().contentType(CSV_UTF8).accept(ContentType.JSON).queryParam("kind", "projects").body(csv.toString())
+                .when().post(path(p[0])).then().statusCode(200).body("projects.created", equalTo(rows));
+        csv.append("L-").append(rows + 1).append(",BASIC,Nowy,PIPELINE\r\n");
+        given().contentType(CSV_UTF8).accept(ContentType.JSON).queryParam("kind", "projects").body(csv.toString())
+                .when().post(path(p[0])).then().statusCode(200)
+                .body("projects.created", equalTo(1)).body("projects.unchanged", equalTo(rows));
+        assertEquals(rows + 1, projects(p[0]).getInt("totalItems"));
+    }
+
+    @Test
     void anOversizeBodyIsA413Problem() {
         long[] p = programme(Fixtures.municipality());
         long limit = service.maxBytes();
