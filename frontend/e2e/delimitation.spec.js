@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { checkView, guardConsoleAndRequests, signIn } from './support.js'
+import { checkView, checkViewAtWidths, guardConsoleAndRequests, signIn } from './support.js'
 
 // Chromium logs every 4xx answer in the console; the save over the residents limit below is refused on purpose.
 guardConsoleAndRequests([/status of 400/])
@@ -30,7 +30,7 @@ test('a resident sees the illustrative delimitation of Bielsko-Biała as a map a
   await expect(page.getByRole('checkbox', { name: /^Włącz IL-/ })).toHaveCount(5)
   await expect(page.getByRole('button', { name: 'Zapisz obszary' })).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Pobierz GeoJSON' })).toBeVisible()
-  await checkView(page, 'delimitation-resident')
+  await checkViewAtWidths(page, 'delimitation-resident')
 
   // A stricter method (two social indicators) drops IL-04 from the degraded area.
   await page.getByLabel('Minimalna liczba wskaźników społecznych gorszych od referencji').fill('2')
