@@ -117,3 +117,29 @@ describe('DelimitationView', () => {
     expect(screen.getByRole('link', { name: 'Zobacz obszary w programie' }).getAttribute('href')).toBe('/programmes/7')
   })
 })
+
+describe('DelimitationView errors of the method', () => {
+  it('says how to enter the data when the municipality has no indicators, and computes nothing', async () => {
+    const mock = fakeApi((method, path, init) => (path === '/api/v1/diagnostic-indicators' ? answer(200, []) : serve(method, path, init)))
+    await renderView()
+    expect(await screen.findByText(/nie ma jeszcze wskaźników diagnozy/)).toBeTruthy()
+    expect(mock.requests().some((r) => r.path.endsWith('/delimitations'))).toBe(false)
+  })
+
+  it('shows an unknown indicator at the indicators and an error on no field with the failure', async () => {
+    let calls = 0
+    fakeApi((method, path, init) => {
+      if (path === '/api/v1/municipalities/2461011/delimitations') {
+        calls += 1
+        return answer(400, { status: 400, errors: calls === 1
+          ? [{ field: 'municipality', message: 'municipality 2461011 has no spatial units: create or import them first' }]
+          : [{ field: 'indicators[0]', message: 'municipality 2461011 has no indicator S1 for 2021' }] })
+      }
+      return serve(method, path, init)
+    })
+    await renderView()
+    expect((await screen.findByText(/has no spatial units/)).closest('[role="alert"]')).toBeTruthy()
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Przelicz delimitację' }))
+    expect((await screen.findByText(/has no indicator S1/)).closest('fieldset')).toBeTruthy()
+  })
+})
