@@ -1,0 +1,3 @@
+export const routes = [
+  { path: '/municipalities/:teryt/delimitation', component: () => import('./DelimitationView.vue') }
+]
