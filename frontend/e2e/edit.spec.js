@@ -106,7 +106,8 @@ test('an editor signs in, edits a project, fixes a field error and resolves a co
   await expect(page.getByText(/basic · completed · PLN\s1,000,000\.00/)).toBeVisible()
 
   // signing out ends the session: the edit form asks to sign in again
-  await page.getByRole('button', { name: 'Sign out' }).click()
+  // (signing out reloads the page: wait for that load, or the check below may run in the page being replaced)
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Sign out' }).click()])
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
   expect(await page.evaluate(() => sessionStorage.getItem('odnowa.session'))).toBeNull()
   await page.goto(`/projects/${project.id}/edit`)
@@ -197,4 +198,40 @@ test('an editor adds a yearly value of an indicator, moves a recommendation on, 
   await checkView(page, 'programme-edit')
   await page.getByRole('link', { name: 'Anuluj' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('2007')
+})
+
+test('an editor moves recommendations on the board by keyboard and by dragging, never past the workflow', async ({ page, request }) => {
+  test.setTimeout(120_000)
+  const headers = await signIn(request)
+  const programmes = await (await request.get('/api/v1/programmes?municipality=2461011&size=200')).json()
+  const prom2007 = programmes.items.find((p) => p.shortName === 'PROM 2007–2013')
+  const create = async (title, status) => {
+    const response = await request.post('/api/v1/recommendations', { headers, data: {
+      programmeId: prom2007.id, title: `${title} ${Date.now()}`, text: 'Tekst testowy.', priority: 'MEDIUM', status } })
+    expect(response.status()).toBe(201)
+    return response.json()
+  }
+  const inProgress = await create('W realizacji e2e', 'IN_PROGRESS')
+  const proposed = await create('Propozycja e2e', 'PROPOSED')
+  await signInPage(page)
+  await page.goto(`/programmes/${prom2007.id}/recommendations`)
+  const column = (name) => page.getByRole('region', { name: new RegExp(`^${name} \\(`) })
+
+  // by keyboard: Enter on the card's "Move to" button moves it, and focus follows the card to its new column
+  const toImplemented = page.getByRole('button', { name: `Przenieś „${inProgress.title}” do: wdrożone` })
+  await toImplemented.focus()
+  await page.keyboard.press('Enter')
+  await expect(column('wdrożone')).toContainText(inProgress.title)
+  await expect(column('wdrożone').getByRole('heading', { level: 3, name: inProgress.title })).toBeFocused()
+  await expect(page.getByRole('status').filter({ hasText: 'Przeniesiono' })).toHaveText(`Przeniesiono „${inProgress.title}” do: wdrożone.`)
+  const stored = await (await request.get(`/api/v1/recommendations/${inProgress.id}`, { headers })).json()
+  expect(stored.status).toBe('IMPLEMENTED')
+
+  // by mouse: a proposal dropped on "in progress" is refused (it must be accepted first); dropped on "accepted" it moves
+  const card = column('zaproponowane').getByRole('listitem').filter({ hasText: proposed.title })
+  await card.dragTo(column('w realizacji'))
+  await expect(page.getByRole('alert')).toContainText('Z „zaproponowane” nie można przenieść do „w realizacji”')
+  await card.dragTo(column('przyjęte'))
+  await expect(column('przyjęte')).toContainText(proposed.title)
+  await checkView(page, 'recommendations-board-editor')
 })

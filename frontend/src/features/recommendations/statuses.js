@@ -7,3 +7,14 @@ export function byStatus(recommendations) {
   for (const r of recommendations) (groups[r.status] ??= []).push(r)
   return groups
 }
+
+/** Where a recommendation may move next: the workflow of RecommendationStatus.allowedTransitions (backend). */
+export const ALLOWED_MOVES = {
+  PROPOSED: ['ACCEPTED', 'REJECTED'],
+  ACCEPTED: ['IN_PROGRESS', 'REJECTED'],
+  IN_PROGRESS: ['IMPLEMENTED', 'REJECTED'],
+  IMPLEMENTED: [],
+  REJECTED: []
+}
+
+export const canMove = (from, to) => (ALLOWED_MOVES[from] ?? []).includes(to)
