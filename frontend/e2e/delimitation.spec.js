@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { checkView, checkViewAtWidths, guardConsoleAndRequests, signIn } from './support.js'
 
@@ -41,6 +42,11 @@ test('a resident sees the illustrative delimitation of Bielsko-Biała as a map a
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Pobierz CSV' }).click()
   expect((await download).suggestedFilename()).toBe('delimitacja-2461011-2021.csv')
+  const annex = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Pobierz załącznik graficzny (PDF)' }).click()
+  const pdf = await annex
+  expect(pdf.suggestedFilename()).toBe('delimitacja-2461011-2021.pdf')
+  expect(readFileSync(await pdf.path()).subarray(0, 4).toString()).toBe('%PDF')
 })
 
 test('an editor chooses units, sees the shares and the over-limit warning, and saves the two areas', async ({ page, request }) => {

@@ -8,11 +8,13 @@ export const computeDelimitation = async (teryt, method) =>
   (await apiSend('POST', `/api/v1/municipalities/${teryt}/delimitations`, method)).data
 export const saveDelimitation = (teryt, body) => apiSend('POST', `/api/v1/municipalities/${teryt}/delimitations/areas`, body)
 
-/** An export as a Blob: 'geojson' or 'csv'. The API computes it from the method (POST; public, writes nothing). */
-export async function exportDelimitation(teryt, format, method) {
-  const response = await fetch(apiUrl(`/api/v1/municipalities/${teryt}/delimitations/${format}`), {
+/** An export as a Blob: 'geojson', 'csv' or 'pdf' (the map annex). The API computes it from the method (POST; public, writes nothing). */
+const ACCEPT = { geojson: 'application/geo+json', csv: 'text/csv', pdf: 'application/pdf' }
+
+export async function exportDelimitation(teryt, format, method, params = {}) {
+  const response = await fetch(apiUrl(`/api/v1/municipalities/${teryt}/delimitations/${format}`, params), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: format === 'csv' ? 'text/csv' : 'application/geo+json' },
+    headers: { 'Content-Type': 'application/json', Accept: ACCEPT[format] },
     body: JSON.stringify(method)
   })
   if (!response.ok) throw new Error(`HTTP ${response.status}`)

@@ -7,18 +7,25 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import pl.odnowa.area.AreaResponse;
 import pl.odnowa.area.GeoJson;
 import pl.odnowa.export.Csv;
+import pl.odnowa.report.ReportRenderer;
+import pl.odnowa.report.ReportService;
 import pl.odnowa.security.AnonymousWrite;
 
 @Path("/api/v1/municipalities/{teryt}/delimitations")
@@ -28,9 +35,11 @@ import pl.odnowa.security.AnonymousWrite;
 public class DelimitationResource {
 
     private final DelimitationService service;
+    private final ReportRenderer renderer;
 
-    DelimitationResource(DelimitationService service) {
+    DelimitationResource(DelimitationService service, ReportRenderer renderer) {
         this.service = service;
+        this.renderer = renderer;
     }
 
     @POST
@@ -76,6 +85,29 @@ public class DelimitationResource {
     }
 
     @Schema(name = "SavedDelimitation", description = "The areas created and the delimitation they came from")
+    @POST
+    @Path("pdf")
+    @AnonymousWrite
+    @Extension(name = "x-anonymous", value = "true")
+    @Produces("application/pdf")
+    @Operation(operationId = "exportDelimitationPdf", summary = "Export a delimitation's map annex as PDF", description = "As "
+            + "computeDelimitation (writes nothing), the map annex a designating resolution carries: the units on a map coloured as "
+            + "revitalisation area (the selection), degraded area (art. 9 ust. 1 met) and other units, the shares against art. 10 "
+            + "ust. 2, the table of units with their index and verdict, the method and the indicators' sources (illustrative data "
+            + "labelled so). Polish (`lang=pl`, the default) or English (`lang=en`).")
+    @APIResponse(responseCode = "200", description = "The annex", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "pdf", summary = "A4 PDF with the map drawn as vectors", value = "%PDF-1.4 …")))
+    public byte[] pdf(
+            @Parameter(description = "TERYT code of the municipality", example = "2461011") @PathParam("teryt") String teryt,
+            @Parameter(description = "Language of the annex: pl (default) or en", example = "pl",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"pl", "en"})) @QueryParam("lang") String lang,
+            @Valid @NotNull DelimitationRequest request) {
+        boolean pl = ReportService.parseLang(lang);
+        DelimitationService.Computed c = service.computed(teryt, request);
+        return renderer.pdf(DelimitationAnnex.xhtml(c.response(), c.units(), pl));
+    }
+
     public record SavedResponse(AreaResponse degraded, AreaResponse revitalisation, DelimitationResponse delimitation) {
     }
 

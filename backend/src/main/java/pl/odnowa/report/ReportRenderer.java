@@ -4,11 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -26,7 +28,6 @@ public class ReportRenderer {
 
     static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     static final String FONT_FAMILY = "ReportSans";
-    private static final Pattern SVG = Pattern.compile("<svg\\b.*?</svg>", Pattern.DOTALL);
 
     private final Template html;
     private final Template markdown;
@@ -45,13 +46,15 @@ public class ReportRenderer {
     }
 
     /**
-     * The HTML as PDF. openhtmltopdf draws inline SVG only with its Batik module, which the project does not include:
-     * the maps and charts are replaced by a note in the PDF (the HTML has them).
+     * The HTML as PDF, its maps and charts drawn as vectors by openhtmltopdf's Batik module (no scripts, no external
+     * resources: the SVG is the report's own).
      */
     public byte[] pdf(Report report) {
-        String source = SVG.matcher(html(report)).replaceAll(report.lang().equals("pl")
-                ? "<p class=\"generated\">(rysunek w wersji HTML raportu)</p>"
-                : "<p class=\"generated\">(drawing in the HTML version of the report)</p>");
+        return pdf(html(report));
+    }
+
+    /** An XHTML document as PDF, with the report's font (CSS font-family ReportSans) and its SVG drawn. */
+    public byte[] pdf(String source) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
@@ -59,6 +62,7 @@ public class ReportRenderer {
                 builder.useFont(ReportRenderer::font, FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
                 builder.useFont(ReportRenderer::font, FONT_FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
             }
+            builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
             builder.withHtmlContent(source, null);
             builder.toStream(out);
             builder.run();

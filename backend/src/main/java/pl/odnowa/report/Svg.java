@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Small inline SVG drawings computed from data: an indicator's line chart and an area's map. XML-clean output. */
-final class Svg {
+public final class Svg {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] FILLS = {"#8ecae6", "#ffb703", "#90be6d", "#f28482", "#cdb4db", "#f6bd60", "#84a59d", "#a3c4f3"};
@@ -19,15 +19,21 @@ final class Svg {
     private Svg() {
     }
 
-    /** One subarea to draw: its code and GeoJSON geometry text (Polygon or MultiPolygon, lon/lat). */
-    record Shape(String code, String geometry) {
+    /**
+     * One subarea to draw: its code, GeoJSON geometry text (Polygon or MultiPolygon, lon/lat) and fill colour (null:
+     * the next of a palette, so neighbours differ).
+     */
+    public record Shape(String code, String geometry, String fill) {
+        public Shape(String code, String geometry) {
+            this(code, geometry, null);
+        }
     }
 
     /**
      * The subareas projected to a 480×320 box: equirectangular with longitudes scaled by cos(mean latitude), north up.
      * Null when no subarea has a usable geometry.
      */
-    static String map(List<Shape> shapes, String label) {
+    public static String map(List<Shape> shapes, String label) {
         List<List<List<double[]>>> polygonsByShape = new ArrayList<>();
         double minLon = Double.MAX_VALUE, maxLon = -Double.MAX_VALUE, minLat = Double.MAX_VALUE, maxLat = -Double.MAX_VALUE;
         for (Shape s : shapes) {
@@ -75,7 +81,8 @@ final class Svg {
                 }
                 d.append("Z ");
             }
-            b.append("<path d=\"").append(d.toString().trim()).append("\" fill=\"").append(FILLS[i % FILLS.length])
+            String fill = shapes.get(i).fill() != null ? shapes.get(i).fill() : FILLS[i % FILLS.length];
+            b.append("<path d=\"").append(d.toString().trim()).append("\" fill=\"").append(fill)
                     .append("\" fill-opacity=\"0.7\" fill-rule=\"evenodd\" stroke=\"#343a40\" stroke-width=\"1\"/>");
             b.append("<text x=\"").append(num(sx / n)).append("\" y=\"").append(num(sy / n))
                     .append("\" font-size=\"12\" text-anchor=\"middle\" fill=\"#212529\">").append(escape(shapes.get(i).code()))
@@ -85,7 +92,7 @@ final class Svg {
     }
 
     /** The outer and inner rings of a Polygon or MultiPolygon; empty for anything else or unreadable text. */
-    static List<List<double[]>> rings(String geometry) {
+    public static List<List<double[]>> rings(String geometry) {
         List<List<double[]>> result = new ArrayList<>();
         if (geometry == null || geometry.isBlank()) {
             return result;
@@ -233,7 +240,7 @@ final class Svg {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
-    static String escape(String s) {
+    public static String escape(String s) {
         return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -20,7 +20,10 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -238,6 +241,26 @@ class ReportResourceTest extends ApiTest {
         String en = pdfText(programmePath(demoProgramme("PROM 2014–2021")), "en");
         for (String h : HEADINGS_EN) {
             assertTrue(en.contains(h), h);
+        }
+    }
+
+    /** The maps and charts of the HTML are drawn in the PDF too (Batik draws each as a form XObject), not left out. */
+    @Test
+    void pdfDrawsTheMapsAndCharts() throws Exception {
+        String html = text(MUNICIPALITY, "text/html", "pl");
+        int drawings = html.split("<svg\\b", -1).length - 1;
+        assertTrue(drawings >= 2, "the demo report has charts: " + drawings);
+        byte[] pdf = given().accept("application/pdf").queryParam("lang", "pl").when().get(MUNICIPALITY).then()
+                .statusCode(200).extract().body().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int forms = 0;
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    forms += page.getResources().getXObject(name) instanceof PDFormXObject ? 1 : 0;
+                }
+            }
+            assertEquals(drawings, forms, "one drawing in the PDF per drawing of the HTML");
+            assertFalse(new PDFTextStripper().getText(doc).contains("rysunek w wersji HTML"), "no drawing is replaced by a note");
         }
     }
 
