@@ -107,6 +107,15 @@ class ConsultationResourceTest extends ApiTest {
                 .header("ETag", endsWith("\"0\""));
     }
 
+    @Test
+    void aProgrammeWithConsultationsCannotBeDeleted() {
+        long programme = Fixtures.programme(Fixtures.municipality());
+        Fixtures.post(PATH, body(programme, Map.of()));
+        json().header("If-Match", Fixtures.etag("/api/v1/programmes/" + programme)).delete("/api/v1/programmes/" + programme)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("consultations still belong to this programme"));
+    }
+
     private static void expectField(Map<String, Object> body, String field) {
         json().body(body).post(PATH).then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400)).body("errors.field", hasItem(org.hamcrest.Matchers.startsWith(field)));
