@@ -1,6 +1,6 @@
 -- GPR 2030's procedure steps that the sources name, and nothing else (no adoption, committee rules or assessment
--- is recorded). The consultations of 14 Jun – 20 Jul 2022 are not recorded: the sources do not say of which draft
--- they were, nor their forms.
+-- is recorded). The consultation of 14 Jun – 20 Jul 2022 is in bielsko-biala-consultation.sql, with its dates only:
+-- the sources do not say of which draft it was, nor its forms.
 insert into procedure_step (programme_id, kind, step_date, title, document_number, journal_reference, source)
 select p.id, s.kind, s.step_date::date, s.title, s.document_number, s.journal_reference,
        'bielsko-biala.pl, rewitalizacja miasta'

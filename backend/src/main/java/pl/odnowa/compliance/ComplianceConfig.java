@@ -59,4 +59,23 @@ public interface ComplianceConfig {
     /** ... or by this many m², whichever is larger. */
     @WithDefault("5.0")
     double containmentToleranceM2();
+
+    /**
+     * art. 6 ust. 5 as in force since {@link #consultationRulesChange()} (Dz.U. 2024 poz. 278): comments are taken for at
+     * least N days counted from the start of the consultation.
+     */
+    @WithDefault("35")
+    int consultationMinDays();
+
+    /** art. 6 ust. 5 as in force before: at least N days counted from the announcement (the 2020 text; 2021–2023 not read). */
+    @WithDefault("30")
+    int consultationMinDaysBefore();
+
+    /** The day the 35-day text came into force (the amendment of Dz.U. 2023 poz. 1688, per sip.lex.pl). */
+    @WithDefault("2023-09-24")
+    java.time.LocalDate consultationRulesChange();
+
+    /** The summary of a consultation is published within N days after its end: assumed, the Act's text was not read. */
+    @WithDefault("30")
+    int consultationSummaryDays();
 }

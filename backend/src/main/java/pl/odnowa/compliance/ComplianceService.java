@@ -20,6 +20,8 @@ import pl.odnowa.area.AreaRepository;
 import pl.odnowa.area.Subarea;
 import pl.odnowa.common.ApiException;
 import pl.odnowa.common.VersionedEntity;
+import pl.odnowa.consultation.ConsultationRepository;
+import pl.odnowa.consultation.ConsultationRules;
 import pl.odnowa.evaluation.ActRules;
 import pl.odnowa.evaluation.ActThresholds;
 import pl.odnowa.evaluation.Check;
@@ -79,11 +81,13 @@ public class ComplianceService {
     private final ComplianceConfig config;
     private final Access access;
     private final ProcedureStepRepository steps;
+    private final ConsultationRepository consultations;
 
     ComplianceService(ProgrammeRepository programmes, MunicipalityRepository municipalities, AreaRepository areas,
             ProjectRepository projects, EvaluationRepository evaluations, ComplianceConfig config, Access access,
-            ProcedureStepRepository steps) {
+            ProcedureStepRepository steps, ConsultationRepository consultations) {
         this.steps = steps;
+        this.consultations = consultations;
         this.access = access;
         this.programmes = programmes;
         this.municipalities = municipalities;
@@ -149,6 +153,9 @@ public class ComplianceService {
                     config.committeeRulesMonths(), today));
             checks.add(programmeRules.art22(adoption, assessments, today));
             checks.addAll(programmeRules.art22Records(assessments));
+            checks.addAll(new ConsultationRules(new ConsultationRules.Limits(config.consultationMinDays(),
+                    config.consultationMinDaysBefore(), config.consultationRulesChange(), config.consultationSummaryDays()))
+                    .checks(consultations.ofProgramme(p.id), today));
             checks.add(programmeRules.art25(p.specialZoneEstablished, p.specialZoneStart, p.specialZoneEnd));
             checks.add(programmeRules.art25WithinArea(p.specialZoneEstablished, p.specialZoneGeometry, rev));
             if (p.predecessor != null && p.predecessor.legalBasis == LegalBasis.PR) {
@@ -179,8 +186,8 @@ public class ComplianceService {
     private ComplianceReport.Rules rulesOf(Programme p, LegalBasisOfCheck basis) {
         if (basis == LegalBasisOfCheck.ACT_2015) {
             return new ComplianceReport.Rules(basis, basis.citationPl(),
-                    "Gminny program rewitalizacji: obowiązują go przepisy ustawy o rewitalizacji (art. 9, 10, 15, 22, 25).",
-                    "A municipal revitalisation programme (GPR): the Revitalisation Act governs it (art. 9, 10, 15, 22, 25).");
+                    "Gminny program rewitalizacji: obowiązują go przepisy ustawy o rewitalizacji (art. 6, 7, 9, 10, 15, 22, 25).",
+                    "A municipal revitalisation programme (GPR): the Revitalisation Act governs it (art. 6, 7, 9, 10, 15, 22, 25).");
         }
         if (basis == LegalBasisOfCheck.GUIDELINES_2014_2020) {
             return new ComplianceReport.Rules(basis, basis.citationPl(),

@@ -28,7 +28,8 @@ public class DemoDataLoader {
     static final String TERYT = "2461011";
     /** Run in this order, in one transaction; a script that is not there yet is skipped. */
     private static final List<String> SCRIPTS = List.of("demo/bielsko-biala.sql", "demo/bielsko-biala-indicators.sql",
-            "demo/bielsko-biala-evaluation.sql", "demo/bielsko-biala-procedure.sql", "demo/bielsko-biala-diagnosis.sql",
+            "demo/bielsko-biala-evaluation.sql", "demo/bielsko-biala-procedure.sql", "demo/bielsko-biala-consultation.sql",
+            "demo/bielsko-biala-diagnosis.sql",
             "demo/bielsko-biala-publish.sql");
     private static final long LOCK_KEY = 0x0D_0A_2461011L;
 

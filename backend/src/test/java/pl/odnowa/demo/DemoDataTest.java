@@ -52,6 +52,21 @@ class DemoDataTest extends ApiTest {
     }
 
     @Test
+    void recordsTheGprConsultationWithItsDatesOnlySoItsFormsAreUnknown() {
+        long gpr = json().queryParam("municipality", "2461011").get("/api/v1/programmes").then().statusCode(200)
+                .extract().jsonPath().getLong("items.find { it.shortName == 'GPR 2030' }.id");
+        json().queryParam("programme", gpr).get("/api/v1/consultations").then().statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].startDate", equalTo("2022-06-14")).body("items[0].endDate", equalTo("2022-07-20"))
+                .body("items[0].subject", nullValue()).body("items[0].forms", empty())
+                .body("items[0].comments", empty()).body("items[0].summaryPublishedOn", nullValue());
+        var report = json().get("/api/v1/programmes/" + gpr + "/compliance").then().statusCode(200).extract().jsonPath();
+        assertEquals("PASS", report.get("checks.find { it.id == 'ART_6_CONSULTATION_DURATION' }.result"));
+        assertEquals("UNKNOWN", report.get("checks.find { it.id == 'ART_6_CONSULTATION_FORMS' }.result"));
+        assertEquals("UNKNOWN", report.get("checks.find { it.id == 'ART_6_CONSULTATION_SUMMARY' }.result"));
+    }
+
+    @Test
     void holdsTheMunicipalityFactsFromTheDomainSourcesWithTheirSource() {
         json().get("/api/v1/municipalities/2461011").then().statusCode(200)
                 .body("name", equalTo("Bielsko-Biała"), "areaKm2", equalTo(124.51f), "residents", equalTo(166765),

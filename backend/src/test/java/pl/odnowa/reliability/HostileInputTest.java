@@ -119,6 +119,9 @@ class HostileInputTest extends ApiTest {
                 "date", "2024-06-30", "author", "Zespół ewaluacyjny")).longValue();
         long step = Fixtures.post("/api/v1/procedure-steps", Map.of("programmeId", programme, "kind", "AREA_DESIGNATION",
                 "date", "2022-08-25", "documentNumber", "XLVII/1/2022")).longValue();
+        long consultation = Fixtures.post("/api/v1/consultations", Map.of("programmeId", programme, "startDate", "2024-03-01",
+                "endDate", "2024-04-04", "forms", List.of("ELECTRONIC_COMMENTS", "MEETING", "SURVEY"),
+                "comments", List.of(Map.of("content", "Uwaga")))).longValue();
         long unit = Fixtures.post("/api/v1/spatial-units", Map.of("municipality", teryt, "code", "U1", "name", "Jednostka U1",
                 "geometry", ring, "residents", 1000)).longValue();
         long diagnostic = Fixtures.post("/api/v1/diagnostic-indicators", Map.of("municipality", teryt, "code", "S1", "year", 2023,
@@ -139,6 +142,7 @@ class HostileInputTest extends ApiTest {
         ids.put("recommendations", String.valueOf(recommendation));
         ids.put("evaluations", String.valueOf(evaluation));
         ids.put("procedure-steps", String.valueOf(step));
+        ids.put("consultations", String.valueOf(consultation));
         ids.put("spatial-units", String.valueOf(unit));
         ids.put("diagnostic-indicators", String.valueOf(diagnostic));
         ids.put("users", String.valueOf(user));

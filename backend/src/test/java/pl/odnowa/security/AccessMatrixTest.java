@@ -49,7 +49,10 @@ class AccessMatrixTest extends ApiTest {
             new Kind("evaluation", "/api/v1/evaluations", p -> Map.of("programmeId", p, "type", "PERIODIC",
                     "date", "2024-05-01", "author", "Zespół"), Map.of("author", "Inny zespół")),
             new Kind("procedure step", "/api/v1/procedure-steps", p -> Map.of("programmeId", p, "kind", "ADOPTION",
-                    "date", "2023-03-30"), Map.of("documentNumber", "LX/1/2023")));
+                    "date", "2023-03-30"), Map.of("documentNumber", "LX/1/2023")),
+            new Kind("consultation", "/api/v1/consultations", p -> Map.of("programmeId", p, "startDate", "2024-03-01",
+                    "endDate", "2024-04-04", "forms", List.of("ELECTRONIC_COMMENTS", "MEETING", "SURVEY")),
+                    Map.of("summaryPublishedOn", "2024-04-20")));
 
     String own;
     String other;
