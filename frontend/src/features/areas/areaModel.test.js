@@ -54,3 +54,32 @@ describe('GeoJSON boundary files', () => {
     expect(parseBoundary(JSON.stringify(crs)).error).toBe('areaForm.geojson.crs')
   })
 })
+
+describe('the area form and the API request', () => {
+  it('sends empty residents and hectares as null (not known), never 0, and unrecorded spheres as null', async () => {
+    const { formToRequest, newSubarea } = await import('./areaForm.js')
+    const subarea = { ...newSubarea(), code: 'S1', name: 'Centrum', areaHa: '42,5' }
+    subarea.crisis.social = 'yes'
+    subarea.crisis.economic = 'no'
+    const body = formToRequest({ kind: 'DEGRADED', name: 'Obszar', description: '', designationResolution: '',
+      designationDate: '', designationPublication: '', subareas: [subarea] }, 7)
+    expect(body.programmeId).toBe(7)
+    expect(body.subareas[0]).toMatchObject({ code: 'S1', areaHa: 42.5, residents: null, geometry: null, landType: null,
+      crisis: { social: true, economic: false, environmental: null, spatialFunctional: null, technical: null } })
+  })
+
+  it('keeps a number that does not parse as typed, so the API names the field', async () => {
+    const { formToRequest, newSubarea } = await import('./areaForm.js')
+    const body = formToRequest({ kind: 'DEGRADED', name: 'x', subareas: [{ ...newSubarea(), residents: '12.5' }] }, 1)
+    expect(body.subareas[0].residents).toBe('12.5')
+  })
+
+  it('reads an area back into the form with its tri-state spheres and geometry', async () => {
+    const { areaToForm } = await import('./areaForm.js')
+    const geometry = { type: 'Polygon', coordinates: square }
+    const form = areaToForm({ kind: 'REVITALISATION', name: 'A', subareas: [{ code: 'S1', name: 'B', residents: null,
+      areaHa: 3.5, geometry, crisis: { social: false, economic: null } }] })
+    expect(form.subareas[0]).toMatchObject({ residents: '', areaHa: '3.5', geometry,
+      crisis: { social: 'no', economic: 'unrecorded', technical: 'unrecorded' } })
+  })
+})
