@@ -46,3 +46,13 @@ export const getObservationForEdit = (indicatorId, observationId) => apiGetVersi
 export const createObservation = (indicatorId, body) => apiSend('POST', observationPath(indicatorId), body)
 export const patchObservation = (indicatorId, observationId, changes, etag) =>
   apiSend('PATCH', observationPath(indicatorId, observationId), changes, { etag })
+export const createProgramme = (body) => apiSend('POST', '/api/v1/programmes', body)
+export const getIndicatorForEdit = (id) => apiGetVersioned(`/api/v1/indicators/${id}`)
+export const createIndicator = (body) => apiSend('POST', '/api/v1/indicators', body)
+export const patchIndicator = (id, changes, etag) => apiSend('PATCH', `/api/v1/indicators/${id}`, changes, { etag })
+export const createRecommendation = (body) => apiSend('POST', '/api/v1/recommendations', body)
+export const getEvaluationForEdit = (id) => apiGetVersioned(`/api/v1/evaluations/${id}`)
+export const createEvaluation = (body) => apiSend('POST', '/api/v1/evaluations', body)
+export const patchEvaluation = (id, changes, etag) => apiSend('PATCH', `/api/v1/evaluations/${id}`, changes, { etag })
+/** The SDG 11 targets with their global indicators, in framework order. */
+export const listSdgTargets = () => apiGet('/api/v1/sdg/targets', { size: 20 })
