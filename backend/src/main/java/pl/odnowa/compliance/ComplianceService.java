@@ -137,17 +137,10 @@ public class ComplianceService {
         checks.addAll(rules.areaMatches(withGeometry(deg)));
         checks.addAll(rules.areaMatches(withGeometry(rev)));
         if (basis == LegalBasisOfCheck.ACT_2015) {
-            List<ProcedureStep> procedure = steps.ofProgramme(p.id);
-            List<ProgrammeRules.Assessment> assessments = new ArrayList<>(evaluations.list("programme.id = ?1 order by id", p.id)
-                    .stream().map(ComplianceService::assessment).toList());
-            // why: an art. 22 assessment recorded as a procedure step counts like a periodic evaluation.
-            procedure.stream().filter(s -> s.kind == ProcedureStepKind.ASSESSMENT).map(ComplianceService::assessment)
-                    .forEach(assessments::add);
-            LocalDate adoption = p.resolutionDate != null ? p.resolutionDate : procedure.stream()
-                    .filter(s -> s.kind == ProcedureStepKind.ADOPTION && s.date != null).map(s -> s.date).findFirst().orElse(null);
-            ProcedureStep committeeRules = procedure.stream().filter(s -> s.kind == ProcedureStepKind.COMMITTEE_RULES)
-                    .filter(s -> s.date != null).findFirst()
-                    .orElse(procedure.stream().filter(s -> s.kind == ProcedureStepKind.COMMITTEE_RULES).findFirst().orElse(null));
+            ProcedureInputs inputs = procedureInputs(p);
+            List<ProgrammeRules.Assessment> assessments = inputs.assessments();
+            LocalDate adoption = inputs.adoption();
+            ProcedureStep committeeRules = inputs.committeeRules();
             checks.add(programmeRules.art15(gprContents(p, own)));
             checks.add(programmeRules.art7(adoption, committeeRules == null ? null : committeeRules.id, committeeRules == null ? null : committeeRules.date,
                     config.committeeRulesMonths(), today));
@@ -164,16 +157,65 @@ public class ComplianceService {
             }
         }
         if (p.legalBasis == LegalBasis.PR) {
-            String continuing = programmes.list("predecessor.id = ?1 and legalBasis = ?2", p.id, LegalBasis.GPR).stream()
-                    .map(g -> g.name).findFirst().orElse(null);
-            checks.add(programmeRules.art52Projects(own.stream().map(ComplianceService::dates).toList(),
-                    config.art52Deadline(), today, continuing));
+            checks.add(art52(p, own, today));
         }
         return ComplianceReport.of(p.id, p.municipality.teryt, generatedAt, today, rulesOf(p, basis), checks);
     }
 
+    /**
+     * The procedure facts the dated rules (art. 7, art. 22) read, shared with the list of what is due: the adoption
+     * (the programme's resolution date, else the first dated ADOPTION step), the assessments (periodic evaluations
+     * and ASSESSMENT steps) and the COMMITTEE_RULES step (a dated one first).
+     *
+     * @param adoptionStep the ADOPTION step the date comes from; null when it is the programme's resolutionDate or none
+     */
+    public record ProcedureInputs(LocalDate adoption, ProcedureStep adoptionStep, List<ProgrammeRules.Assessment> assessments,
+            ProcedureStep committeeRules) {
+    }
+
+    public ProcedureInputs procedureInputs(Programme p) {
+        List<ProcedureStep> procedure = steps.ofProgramme(p.id);
+        List<ProgrammeRules.Assessment> assessments = new ArrayList<>(evaluations.list("programme.id = ?1 order by id", p.id)
+                .stream().map(ComplianceService::assessment).toList());
+        // why: an art. 22 assessment recorded as a procedure step counts like a periodic evaluation.
+        procedure.stream().filter(s -> s.kind == ProcedureStepKind.ASSESSMENT).map(ComplianceService::assessment)
+                .forEach(assessments::add);
+        ProcedureStep adoptionStep = p.resolutionDate != null ? null : procedure.stream()
+                .filter(s -> s.kind == ProcedureStepKind.ADOPTION && s.date != null).findFirst().orElse(null);
+        LocalDate adoption = p.resolutionDate != null ? p.resolutionDate : adoptionStep == null ? null : adoptionStep.date;
+        ProcedureStep committeeRules = procedure.stream().filter(s -> s.kind == ProcedureStepKind.COMMITTEE_RULES)
+                .filter(s -> s.date != null).findFirst()
+                .orElse(procedure.stream().filter(s -> s.kind == ProcedureStepKind.COMMITTEE_RULES).findFirst().orElse(null));
+        return new ProcedureInputs(adoption, adoptionStep, List.copyOf(assessments), committeeRules);
+    }
+
+    /** {@code ART_52_PR_PROJECTS} of a PR programme on {@code today}, shared with the list of what is due. */
+    public Check art52(Programme p, LocalDate today) {
+        return art52(p, projects.list("programme.id = ?1 order by id", p.id), today);
+    }
+
+    private Check art52(Programme p, List<Project> own, LocalDate today) {
+        String continuing = programmes.list("predecessor.id = ?1 and legalBasis = ?2", p.id, LegalBasis.GPR).stream()
+                .map(g -> g.name).findFirst().orElse(null);
+        return new ProgrammeRules(thresholds()).art52Projects(own.stream().map(ComplianceService::dates).toList(),
+                config.art52Deadline(), today, continuing);
+    }
+
+    /** Today in the city's time zone (Europe/Warsaw), the day the dated rules are compared with. */
+    public static LocalDate today() {
+        return now().atZoneSameInstant(ZONE).toLocalDate();
+    }
+
+    public ProgrammeRules programmeRules() {
+        return new ProgrammeRules(thresholds());
+    }
+
+    public ComplianceConfig config() {
+        return config;
+    }
+
     /** The body of rules that governs the programme, or null when none does or its legal basis is not recorded. */
-    private LegalBasisOfCheck basisOf(Programme p) {
+    public LegalBasisOfCheck basisOf(Programme p) {
         if (p.legalBasis == LegalBasis.GPR) {
             return LegalBasisOfCheck.ACT_2015;
         }

@@ -7,7 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** Number formatting for the explanation sentences (Polish decimal comma, English point). */
-final class Fmt {
+public final class Fmt {
 
     static final Locale PL = Locale.forLanguageTag("pl-PL");
     static final Locale EN = Locale.ENGLISH;
@@ -40,7 +40,7 @@ final class Fmt {
     }
 
     /** Polish plural form: 1 rok, 2–4 lata (but 12–14 lat), 5+ lat. */
-    static String plural(long n, String one, String few, String many) {
+    public static String plural(long n, String one, String few, String many) {
         long units = Math.abs(n) % 10;
         long tens = Math.abs(n) % 100;
         if (n == 1) {

@@ -55,6 +55,44 @@ public final class ProgrammeRules {
     }
 
     /**
+     * Art. 22's clock, shared by the compliance check and the list of what is due: only periodic and final assessments
+     * count; the reference date is the later of the latest such assessment and the adoption, and the next assessment is
+     * due {@code evaluationIntervalYears} after it. A final assessment closes the programme.
+     *
+     * @param undated       paths of counted assessments without a date (non-empty: the clock is not known)
+     * @param latest        the latest dated counted assessment, null when none
+     * @param closed        the latest is a final assessment: nothing more is due
+     * @param reference     the date the clock runs from, null when neither the adoption nor an assessment is recorded
+     * @param fromAssessment the reference is {@code latest}'s date (else the adoption)
+     * @param due           reference + the interval, null without a reference
+     * @param exAnte        ex-ante evaluations left out
+     */
+    public record Art22Clock(List<String> undated, Assessment latest, boolean closed, LocalDate reference,
+            boolean fromAssessment, LocalDate due, long exAnte) {
+    }
+
+    public Art22Clock art22Clock(LocalDate adoptionDate, List<Assessment> evaluations) {
+        List<Assessment> counted = evaluations.stream().filter(Assessment::restartsTheClock).toList();
+        long exAnte = evaluations.size() - counted.size();
+        List<String> undated = counted.stream().filter(a -> a.date() == null).map(a -> a.path() + ".date").toList();
+        if (!undated.isEmpty()) {
+            return new Art22Clock(undated, null, false, null, false, null, exAnte);
+        }
+        Assessment latest = counted.stream().max((a, b) -> a.date().compareTo(b.date())).orElse(null);
+        if (latest != null && latest.type() == EvaluationType.FINAL) {
+            return new Art22Clock(undated, latest, true, null, false, null, exAnte);
+        }
+        LocalDate lastAssessment = latest == null ? null : latest.date();
+        if (adoptionDate == null && lastAssessment == null) {
+            return new Art22Clock(undated, null, false, null, false, null, exAnte);
+        }
+        boolean fromAssessment = lastAssessment != null && (adoptionDate == null || !lastAssessment.isBefore(adoptionDate));
+        LocalDate reference = fromAssessment ? lastAssessment : adoptionDate;
+        return new Art22Clock(undated, latest, false, reference, fromAssessment,
+                reference.plusYears(thresholds.evaluationIntervalYears()), exAnte);
+    }
+
+    /**
      * {@code ART_22_EVALUATION_DUE}: the programme is assessed at least every 3 years. Only a periodic or final
      * assessment counts (an ex-ante evaluation comes before the programme and does not restart the clock). The
      * reference date is the later of the latest such assessment and the adoption; the next one is due that many years
@@ -67,12 +105,11 @@ public final class ProgrammeRules {
         int years = thresholds.evaluationIntervalYears();
         String rule = "The mayor assesses the programme's currency and progress at least every " + years + " years"
                 + " (periodic or final assessments; an ex-ante evaluation does not count).";
-        List<Assessment> counted = evaluations.stream().filter(Assessment::restartsTheClock).toList();
-        long exAnte = evaluations.size() - counted.size();
+        Art22Clock clock = art22Clock(adoptionDate, evaluations);
+        long exAnte = clock.exAnte();
         String exAntePl = exAnte == 0 ? "" : " Ocen ex ante (" + exAnte + ") nie uwzględnia się: poprzedzają program.";
         String exAnteEn = exAnte == 0 ? "" : " Ex-ante evaluations (" + exAnte + ") do not count: they precede the programme.";
-        List<String> undated = counted.stream().filter(a -> a.date() == null).map(a -> a.path() + ".date")
-                .toList();
+        List<String> undated = clock.undated();
         if (!undated.isEmpty()) {
             return new Check(id, article, rule, null, CheckResult.UNKNOWN, undated, Map.of("undatedAssessments", undated.size()),
                     "Nie podano daty oceny okresowej lub końcowej, więc nie wiadomo, od kiedy liczyć kolejne "
@@ -80,8 +117,8 @@ public final class ProgrammeRules {
                     "A periodic or final assessment has no date, so it is not known from when the next " + years
                             + " years run." + exAnteEn);
         }
-        Assessment latest = counted.stream().max((a, b) -> a.date().compareTo(b.date())).orElse(null);
-        if (latest != null && latest.type() == EvaluationType.FINAL) {
+        Assessment latest = clock.latest();
+        if (clock.closed()) {
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("finalAssessmentDate", latest.date().toString());
             return new Check(id, article, rule, null, CheckResult.PASS, List.of(), figures,
@@ -89,17 +126,16 @@ public final class ProgrammeRules {
                     "The final assessment of " + latest.date() + " closes the programme: no further assessment is due."
                             + exAnteEn);
         }
-        LocalDate lastAssessment = latest == null ? null : latest.date();
-        if (adoptionDate == null && lastAssessment == null) {
+        if (clock.reference() == null) {
             return new Check(id, article, rule, null, CheckResult.UNKNOWN, List.of("resolutionDate", "evaluations"),
                     Map.of(), "Nie podano ani daty uchwalenia programu, ani oceny okresowej, więc nie można wyznaczyć"
                             + " terminu kolejnej oceny." + exAntePl,
                     "Neither the adoption date nor a periodic assessment is recorded, so the next assessment's due date"
                             + " cannot be set." + exAnteEn);
         }
-        boolean fromAssessment = lastAssessment != null && (adoptionDate == null || !lastAssessment.isBefore(adoptionDate));
-        LocalDate reference = fromAssessment ? lastAssessment : adoptionDate;
-        LocalDate due = reference.plusYears(years);
+        boolean fromAssessment = clock.fromAssessment();
+        LocalDate reference = clock.reference();
+        LocalDate due = clock.due();
         long days = ChronoUnit.DAYS.between(today, due);
         boolean pass = days >= 0;
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -186,7 +222,7 @@ public final class ProgrammeRules {
         String article = "art. 7 ust. 3";
         String rule = "The council sets the Revitalisation Committee's rules before the programme is adopted or within "
                 + months + " months after.";
-        LocalDate due = adoptionDate == null ? null : adoptionDate.plusMonths(months);
+        LocalDate due = art7DueDate(adoptionDate, months);
         Map<String, Object> figures = new LinkedHashMap<>();
         if (adoptionDate != null) {
             figures.put("adoptionDate", adoptionDate.toString());
@@ -217,6 +253,11 @@ public final class ProgrammeRules {
                         + (pass ? " — zachowany." : " — przekroczony o " + ChronoUnit.DAYS.between(due, rulesDate) + " dni."),
                 "The programme was adopted on " + adoptionDate + ", the committee's rules set on " + rulesDate + "; due by "
                         + due + (pass ? " — on time." : " — late by " + ChronoUnit.DAYS.between(due, rulesDate) + " days."));
+    }
+
+    /** Art. 7 ust. 3: the committee's rules are due {@code months} months after the adoption; null without it. */
+    public static LocalDate art7DueDate(LocalDate adoptionDate, int months) {
+        return adoptionDate == null ? null : adoptionDate.plusMonths(months);
     }
 
     // ---- art. 25 ------------------------------------------------------------------------------------------------
