@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { expect, test } from '@playwright/test'
-import { checkView, guardConsoleAndRequests, signIn } from './support.js'
+import { checkView, checkViewAtWidths, guardConsoleAndRequests, signIn } from './support.js'
 
 // Chromium logs every 4xx answer in the console; the negative number of residents below is provoked on purpose.
 guardConsoleAndRequests([/status of 400/])
@@ -49,7 +49,7 @@ test('an editor uploads one area, draws another on the map, and records crisis s
   await expect(file).toHaveAttribute('aria-invalid', 'true')
   await file.setInputFiles(fixture('area-boundary.geojson'))
   await expect(page.getByText('Wczytano granicę z pliku area-boundary.geojson.')).toBeVisible()
-  await expect(page.getByText('Granica: Polygon, 4 wierzchołków.')).toBeVisible()
+  await expect(page.getByText('Granica: Polygon, wierzchołki: 4.')).toBeVisible()
   await expect(page.locator('.boundary-map path.leaflet-interactive')).toHaveCount(1) // the preview on the map
   await page.getByRole('group', { name: 'Społeczne' }).getByRole('radio', { name: 'stwierdzono', exact: true }).check()
   await page.getByRole('group', { name: 'Techniczne' }).getByRole('radio', { name: 'stwierdzono', exact: true }).check()
@@ -93,7 +93,7 @@ test('an editor uploads one area, draws another on the map, and records crisis s
     await page.mouse.click(box.x + box.width * x, box.y + box.height * y)
   }
   await expect(page.getByText('Narysowano granicę.')).toBeVisible()
-  await expect(page.getByText('Granica: Polygon, 4 wierzchołków.')).toBeVisible()
+  await expect(page.getByText('Granica: Polygon, wierzchołki: 4.')).toBeVisible()
 
   // one sphere yes (mouse), one no (keyboard: arrow keys in the radio group), the other three left not recorded
   await page.getByRole('group', { name: 'Społeczne' }).getByRole('radio', { name: 'stwierdzono', exact: true }).check()
@@ -104,7 +104,7 @@ test('an editor uploads one area, draws another on the map, and records crisis s
   for (const sphere of ['Środowiskowe', 'Przestrzenno-funkcjonalne', 'Techniczne']) {
     await expect(page.getByRole('group', { name: sphere }).getByRole('radio', { name: 'nie odnotowano' })).toBeChecked()
   }
-  await checkView(page, 'area-form-drawn')
+  await checkViewAtWidths(page, 'area-form-drawn')
   await page.getByRole('button', { name: 'Zapisz' }).click()
   await expect(page).toHaveURL(/\/areas\/\d+$/)
   const row = page.getByRole('row', { name: /R1/ })
@@ -114,7 +114,7 @@ test('an editor uploads one area, draws another on the map, and records crisis s
     await expect(row.locator(`[data-sphere="${sphere}"]`)).toHaveText('nie odnotowano')
   }
   await expect(row).toContainText('na mapie')
-  await checkView(page, 'area-view')
+  await checkViewAtWidths(page, 'area-view')
   const drawn = await (await request.get(page.url().replace(/.*\/areas\//, '/api/v1/areas/'), { headers })).json()
   expect(drawn.subareas[0].crisis).toEqual({ social: true, economic: false, environmental: null, spatialFunctional: null, technical: null })
   expect(drawn.subareas[0].geometry.type).toBe('Polygon')

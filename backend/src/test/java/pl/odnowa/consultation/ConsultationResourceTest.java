@@ -108,6 +108,37 @@ class ConsultationResourceTest extends ApiTest {
     }
 
     @Test
+    void theChangeFeedCarriesConsultationsWithTheirAddressesAndTombstones() {
+        String cursor = drain(json().queryParam("limit", 1000).get("/api/v1/changes").then().statusCode(200).extract().path("next"));
+        long programme = Fixtures.programme(Fixtures.municipality());
+        long id = Fixtures.post(PATH, body(programme, Map.of())).longValue();
+        mergePatch("\"0\"").body(Map.of("comments", List.of(Map.of("content", "Uwaga")))).patch(PATH + "/" + id).then().statusCode(200);
+        json().header("If-Match", "\"1\"").delete(PATH + "/" + id).then().statusCode(204);
+        List<Map<String, Object>> changes = new java.util.ArrayList<>();
+        io.restassured.path.json.JsonPath page;
+        do {
+            page = json().queryParam("since", cursor).queryParam("limit", 1000).get("/api/v1/changes").then().statusCode(200)
+                    .extract().jsonPath();
+            changes.addAll(page.getList("items"));
+            cursor = page.getString("next");
+        } while (page.getBoolean("more"));
+        List<Map<String, Object>> ours = changes.stream()
+                .filter(c -> c.get("entity").equals("consultation") && c.get("id").equals(Long.toString(id))).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("CREATE", "UPDATE", "DELETE"), ours.stream().map(c -> c.get("action")).toList());
+        org.junit.jupiter.api.Assertions.assertEquals(PATH + "/" + id, ours.get(0).get("href"));
+    }
+
+    private static String drain(String cursor) {
+        io.restassured.path.json.JsonPath page;
+        do {
+            page = json().queryParam("since", cursor).queryParam("limit", 1000).get("/api/v1/changes").then().statusCode(200)
+                    .extract().jsonPath();
+            cursor = page.getString("next");
+        } while (page.getBoolean("more"));
+        return cursor;
+    }
+
+    @Test
     void aProgrammeWithConsultationsCannotBeDeleted() {
         long programme = Fixtures.programme(Fixtures.municipality());
         Fixtures.post(PATH, body(programme, Map.of()));
