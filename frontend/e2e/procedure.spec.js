@@ -67,3 +67,19 @@ test('a signed-in admin adds a step: a bad date order shows next to its field, t
   await expect(steps.nth(0)).toContainText('Ocena aktualności (ilustracyjna)')
   await checkView(page, 'procedure-timeline-edited')
 })
+
+test("a city's home lists what is due under the Act, in words, with its calendar feed", async ({ page, request }) => {
+  await page.goto('/municipalities/2461011')
+  const due = page.getByRole('region', { name: 'Terminy z ustawy o rewitalizacji' })
+  await expect(due.getByRole('listitem').first()).toBeVisible()
+  // GPR 2030's adoption is not in the demo's sources: its assessment cannot be dated, and the list says why
+  const assessment = due.getByRole('listitem').filter({ hasText: 'ocena programu (art. 22 ust. 1)' })
+  await expect(assessment).toContainText('Nie wiadomo (brak danych)')
+  await expect(assessment.getByRole('link', { name: 'GPR 2030' })).toHaveAttribute('href', /\/programmes\/\d+\/procedure$/)
+  const feed = await due.getByRole('link', { name: /Subskrybuj terminy/ }).getAttribute('href')
+  const calendar = await request.get(feed)
+  expect(calendar.status()).toBe(200)
+  expect(calendar.headers()['content-type']).toMatch(/^text\/calendar/)
+  expect(await calendar.text()).toMatch(/^BEGIN:VCALENDAR\r\n/)
+  await checkView(page, 'municipality-due')
+})

@@ -1,5 +1,17 @@
 export const messages = {
   pl: {
+    // what is due (DueList.vue)
+    'due.title': 'Terminy z ustawy o rewitalizacji',
+    'due.summary': 'Po terminie: {overdue}, wkrótce: {dueSoon}, później: {upcoming}, nie wiadomo: {unknown}.',
+    'due.none': 'Brak obowiązków w tym okresie.',
+    'due.calendar': 'Subskrybuj terminy w kalendarzu (iCalendar)',
+    'due.status.OVERDUE': 'Po terminie',
+    'due.status.DUE_SOON': 'Wkrótce',
+    'due.status.UPCOMING': 'Nadchodzi',
+    'due.status.UNKNOWN': 'Nie wiadomo (brak danych)',
+    'due.code.ART_22_ASSESSMENT': 'ocena programu',
+    'due.code.ART_7_COMMITTEE_RULES': 'zasady Komitetu Rewitalizacji',
+    'due.code.ART_52_PR_PROJECTS': 'zakończenie projektów programu sprzed ustawy',
     'procedure.open': 'Procedura uchwalania programu',
     'procedure.title': 'Procedura: {name}',
     'procedure.back': 'Wróć do programu {name}',
@@ -31,6 +43,18 @@ export const messages = {
     'procedureKind.ASSESSMENT': 'Ocena aktualności i stopnia realizacji GPR'
   },
   en: {
+    // what is due (DueList.vue)
+    'due.title': 'Deadlines under the Revitalisation Act',
+    'due.summary': 'Overdue: {overdue}, due soon: {dueSoon}, later: {upcoming}, unknown: {unknown}.',
+    'due.none': 'No duties in this period.',
+    'due.calendar': 'Subscribe to the deadlines in a calendar (iCalendar)',
+    'due.status.OVERDUE': 'Overdue',
+    'due.status.DUE_SOON': 'Due soon',
+    'due.status.UPCOMING': 'Upcoming',
+    'due.status.UNKNOWN': 'Unknown (data missing)',
+    'due.code.ART_22_ASSESSMENT': 'assessment of the programme',
+    'due.code.ART_7_COMMITTEE_RULES': 'the Revitalisation Committee\'s rules',
+    'due.code.ART_52_PR_PROJECTS': 'end of the projects of a pre-Act programme',
     'procedure.open': 'Adoption procedure of the programme',
     'procedure.title': 'Procedure: {name}',
     'procedure.back': 'Back to the programme {name}',
