@@ -64,7 +64,7 @@ test('the language is switchable, remembered, and formats money for the language
 
 test('an indicator shows its series as a chart with its table, and marks illustrative figures', async ({ page }) => {
   await page.goto('/municipalities/2461011')
-  await page.getByRole('link', { name: 'PROM 2014–2021' }).click()
+  await page.getByRole('link', { name: 'PROM 2014–2021', exact: true }).click()
   await page.getByRole('region', { name: 'Wskaźniki' }).getByRole('link', { name: /W2/ }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('W2')
   const chart = page.getByRole('img', { name: /Wykres liniowy: W2 .* z linią wartości bazowej i docelowej/ })
@@ -98,7 +98,7 @@ async function ensureMappedArea(request) {
 test('a programme maps its subareas: hover or keyboard focus shows the figures, a table lists them', async ({ page, request }) => {
   await ensureMappedArea(request)
   await page.goto('/municipalities/2461011')
-  await page.getByRole('link', { name: 'PROM 2007–2013' }).click()
+  await page.getByRole('link', { name: 'PROM 2007–2013', exact: true }).click()
   const map = page.getByRole('region', { name: 'Mapa podobszarów' })
   await expect(map).toBeVisible()
 
@@ -118,7 +118,7 @@ test('a programme maps its subareas: hover or keyboard focus shows the figures, 
 
 test('a programme shows compliance, evaluations and recommendations; the board lists them by status', async ({ page }) => {
   await page.goto('/municipalities/2461011')
-  await page.getByRole('link', { name: 'PROM 2014–2021' }).click()
+  await page.getByRole('link', { name: 'PROM 2014–2021', exact: true }).click()
   // A PR programme of 2014–2021 is judged by the 2014–2020 guidelines, not the Act, and nothing fails on unrecorded data.
   const compliance = page.getByRole('region', { name: 'Zgodność z przepisami' })
   await expect(compliance.getByRole('row').nth(1)).toBeVisible()
@@ -143,7 +143,7 @@ test('the report renders in the page, follows the language and downloads as PDF'
   test.setTimeout(120_000) // the PDF and axe on the long report take time on a shared machine
   await ensureMappedArea(request)
   await page.goto('/municipalities/2461011')
-  await page.getByRole('link', { name: 'PROM 2014–2021' }).click()
+  await page.getByRole('link', { name: 'PROM 2014–2021', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('2014–2021')
   await page.getByRole('link', { name: /^Raport/ }).click()
   await expect(page).toHaveURL(/\/programmes\/\d+\/report$/)

@@ -75,7 +75,7 @@ test("a city's home lists what is due under the Act, in words, with its calendar
   // GPR 2030's adoption is not in the demo's sources: its assessment cannot be dated, and the list says why
   const assessment = due.getByRole('listitem').filter({ hasText: 'ocena programu (art. 22 ust. 1)' })
   await expect(assessment).toContainText('Nie wiadomo (brak danych)')
-  await expect(assessment.getByRole('link', { name: 'GPR 2030' })).toHaveAttribute('href', /\/programmes\/\d+\/procedure$/)
+  await expect(assessment.getByRole('link', { name: 'procedura: GPR 2030' })).toHaveAttribute('href', /\/programmes\/\d+\/procedure$/)
   const feed = await due.getByRole('link', { name: /Subskrybuj terminy/ }).getAttribute('href')
   const calendar = await request.get(feed)
   expect(calendar.status()).toBe(200)

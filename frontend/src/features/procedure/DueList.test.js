@@ -35,7 +35,7 @@ describe('DueList', () => {
     expect(items[0].textContent).toContain('ocena programu (art. 22 ust. 1)')
     expect(items[1].textContent).toContain('Nie wiadomo (brak danych)')
     expect(items[1].textContent).toContain('Nie odnotowano daty uchwalenia programu.')
-    expect(screen.getAllByRole('link', { name: 'GPR 2030' })[0].getAttribute('href')).toBe('/programmes/3/procedure')
+    expect(screen.getAllByRole('link', { name: 'procedura: GPR 2030' })[0].getAttribute('href')).toBe('/programmes/3/procedure')
     expect(screen.getByRole('link', { name: /Subskrybuj terminy/ }).getAttribute('href'))
       .toMatch(/\/api\/v1\/municipalities\/2461011\/due\.ics\?lang=pl$/)
   })
