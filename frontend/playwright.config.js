@@ -14,6 +14,9 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: 'e2e-artifacts/results',
   timeout: 60_000, // the machine is shared: a view with axe can take 20 s under load
+  // An assertion waits up to 15 s (Playwright's default is 5 s): on a loaded machine an answer to a save can take
+  // longer, and an assertion read before it arrives fails although the view is right (consultation.spec.js once did).
+  expect: { timeout: 15_000 },
   workers: 1,
   reporter: [['list']],
   use: {

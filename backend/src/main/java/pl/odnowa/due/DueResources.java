@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -54,6 +55,26 @@ final class DueResources {
     private DueResources() {
     }
 
+    /** The query parameters that choose which due dates a list covers, the same for every due resource. */
+    public static final class WindowParams {
+
+        @Parameter(description = "Leave out duties due before this day", example = "2026-01-01")
+        @QueryParam("from")
+        String from;
+
+        @Parameter(description = "The last due day listed (not with horizon)", example = "2027-12-31")
+        @QueryParam("until")
+        String until;
+
+        @Parameter(description = "Days after asOf (the calendar: today) listed, 0–3650 (default 365; not with until)", example = "365")
+        @QueryParam("horizon")
+        String horizon;
+
+        DueService.Window parse(DueConfig config, String asOf) {
+            return DueService.Window.parse(config, asOf, from, until, horizon);
+        }
+    }
+
     static String spaBase(DueConfig config, UriInfo uri) {
         String base = config.spaUrl().orElse(uri.getBaseUri().toString());
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -82,12 +103,10 @@ final class DueResources {
 
         private final DueService service;
         private final DueConfig config;
-        private final pl.odnowa.municipality.MunicipalityRepository municipalities;
 
-        MunicipalityDueResource(DueService service, DueConfig config, pl.odnowa.municipality.MunicipalityRepository municipalities) {
+        MunicipalityDueResource(DueService service, DueConfig config) {
             this.service = service;
             this.config = config;
-            this.municipalities = municipalities;
         }
 
         @GET
@@ -96,11 +115,9 @@ final class DueResources {
                 + "undecidable duties of every programme of the municipality the caller may see, by due date." + DESCRIPTION)
         public DueList due(
                 @Parameter(description = "TERYT code of the municipality", example = "2461011") @PathParam("teryt") String teryt,
-                @Parameter(description = "Leave out duties due before this day", example = "2026-01-01") @QueryParam("from") String from,
-                @Parameter(description = "The last due day listed (not with horizon)", example = "2027-12-31") @QueryParam("until") String until,
-                @Parameter(description = "Days after asOf listed, 0–3650 (default 365; not with until)", example = "365") @QueryParam("horizon") String horizon,
+                @BeanParam WindowParams window,
                 @Parameter(description = "The day statuses are computed for (default today, Europe/Warsaw)", example = "2026-12-07") @QueryParam("asOf") String asOf) {
-            return service.municipality(teryt, DueService.Window.parse(config, asOf, from, until, horizon));
+            return service.municipality(teryt, window.parse(config, asOf));
         }
 
     }
@@ -128,13 +145,11 @@ final class DueResources {
                 schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "calendar", value = EXAMPLE_ICS)))
         public Response calendar(
                 @Parameter(description = "TERYT code of the municipality", example = "2461011") @PathParam("teryt") String teryt,
-                @Parameter(description = "Leave out duties due before this day", example = "2026-01-01") @QueryParam("from") String from,
-                @Parameter(description = "The last due day listed (not with horizon)", example = "2027-12-31") @QueryParam("until") String until,
-                @Parameter(description = "Days after today listed, 0–3650 (default 365; not with until)", example = "365") @QueryParam("horizon") String horizon,
+                @BeanParam WindowParams window,
                 @Parameter(description = "pl (default) or en", example = "pl") @QueryParam("lang") String lang,
                 @Context UriInfo uri) {
             boolean english = english(lang);
-            DueList list = service.municipality(teryt, DueService.Window.parse(config, null, from, until, horizon));
+            DueList list = service.municipality(teryt, window.parse(config, null));
             String name = municipalities.findById(teryt).name + (english ? " — revitalisation deadlines" : " — terminy rewitalizacji");
             return DueResources.calendar(list, name, config, uri, english, "odnowa-" + teryt + ".ics");
         }
@@ -146,12 +161,10 @@ final class DueResources {
 
         private final DueService service;
         private final DueConfig config;
-        private final pl.odnowa.programme.ProgrammeRepository programmes;
 
-        ProgrammeDueResource(DueService service, DueConfig config, pl.odnowa.programme.ProgrammeRepository programmes) {
+        ProgrammeDueResource(DueService service, DueConfig config) {
             this.service = service;
             this.config = config;
-            this.programmes = programmes;
         }
 
         @GET
@@ -160,11 +173,9 @@ final class DueResources {
                 + "overdue and undecidable duties, by due date." + DESCRIPTION)
         public DueList due(
                 @Parameter(description = "Programme id", example = "3") @PathParam("id") long id,
-                @Parameter(description = "Leave out duties due before this day", example = "2026-01-01") @QueryParam("from") String from,
-                @Parameter(description = "The last due day listed (not with horizon)", example = "2027-12-31") @QueryParam("until") String until,
-                @Parameter(description = "Days after asOf listed, 0–3650 (default 365; not with until)", example = "365") @QueryParam("horizon") String horizon,
+                @BeanParam WindowParams window,
                 @Parameter(description = "The day statuses are computed for (default today, Europe/Warsaw)", example = "2026-12-07") @QueryParam("asOf") String asOf) {
-            return service.programme(id, DueService.Window.parse(config, asOf, from, until, horizon));
+            return service.programme(id, window.parse(config, asOf));
         }
 
     }
@@ -191,13 +202,11 @@ final class DueResources {
                 schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "calendar", value = EXAMPLE_ICS)))
         public Response calendar(
                 @Parameter(description = "Programme id", example = "3") @PathParam("id") long id,
-                @Parameter(description = "Leave out duties due before this day", example = "2026-01-01") @QueryParam("from") String from,
-                @Parameter(description = "The last due day listed (not with horizon)", example = "2027-12-31") @QueryParam("until") String until,
-                @Parameter(description = "Days after today listed, 0–3650 (default 365; not with until)", example = "365") @QueryParam("horizon") String horizon,
+                @BeanParam WindowParams window,
                 @Parameter(description = "pl (default) or en", example = "pl") @QueryParam("lang") String lang,
                 @Context UriInfo uri) {
             boolean english = english(lang);
-            DueList list = service.programme(id, DueService.Window.parse(config, null, from, until, horizon));
+            DueList list = service.programme(id, window.parse(config, null));
             var p = programmes.findById(id);
             String name = (p.shortName != null ? p.shortName : p.name) + (english ? " — deadlines" : " — terminy");
             return DueResources.calendar(list, name, config, uri, english, "odnowa-programme-" + id + ".ics");
