@@ -7,46 +7,36 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.common.ApiException;
 import pl.odnowa.common.MergePatch;
-import pl.odnowa.common.PageRequest;
 import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
 import pl.odnowa.common.QueryParams;
 import pl.odnowa.common.Sorting;
 import pl.odnowa.common.SyncListParams;
-import pl.odnowa.common.VersionedEntity;
 import pl.odnowa.common.Where;
 import pl.odnowa.security.Access;
 import pl.odnowa.programme.Programme;
+import pl.odnowa.programme.ProgrammeRecords;
 import pl.odnowa.programme.ProgrammeRepository;
 import pl.odnowa.sdg.SdgTargetRepository;
 
+/** Evaluations of a programme. Deleting one that recommendations belong to is a 409 (recommendation_evaluation_fk). */
 @ApplicationScoped
-public class EvaluationService {
+public class EvaluationService extends ProgrammeRecords<Evaluation, EvaluationRequest> {
 
     static final Map<String, String> SORTS = Map.of("date", "date", "type", "type", "author", "author",
             "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     static final String DEFAULT_SORT = "date";
 
-    private final EvaluationRepository repository;
-    private final ProgrammeRepository programmes;
     private final SdgTargetRepository sdgTargets;
-    private final MergePatch mergePatch;
-    private final Access access;
 
     EvaluationService(EvaluationRepository repository, ProgrammeRepository programmes, SdgTargetRepository sdgTargets,
             MergePatch mergePatch, Access access) {
-        this.repository = repository;
-        this.programmes = programmes;
+        super("evaluation", EvaluationRequest.class, repository, programmes, mergePatch, access);
         this.sdgTargets = sdgTargets;
-        this.mergePatch = mergePatch;
-        this.access = access;
     }
 
     public record Filter(String municipality, String programme, String type) {
@@ -54,64 +44,33 @@ public class EvaluationService {
 
     public PageResponse<EvaluationResponse> list(Filter filter, SyncListParams params) {
         String sort = params.sort;
-        PageRequest page = params.pageRequest();
-        Where where = new Where()
-                .and("programme.municipality.teryt = :municipality", "municipality",
-                        QueryParams.textParam("municipality", filter.municipality(), 7))
-                .and("programme.id = :programme", "programme", QueryParams.longParam("programme", filter.programme()))
+        Where where = programmeFilter(filter.municipality(), filter.programme())
                 .and("type = :type", "type", QueryParams.enumParam("type", filter.type(), EvaluationType.class));
-        where.and("updatedAt > :updatedSince", "updatedSince", params.updatedSince());
-        access.visibleProgrammes(where, "programme");
-        var query = repository.find(where.jpql(), Sorting.parse(sort, SORTS, DEFAULT_SORT), where.parameters());
-        return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), EvaluationResponse::from);
+        return page(where, params, Sorting.parse(sort, SORTS, DEFAULT_SORT), EvaluationResponse::from);
     }
 
-    public Evaluation get(long id) {
-        Evaluation e = VersionedEntity.findOr404(repository, id, "evaluation");
-        access.requireVisible(e.programme.published, e.municipalityTeryt(), "evaluation", id);
-        return e;
+    @Override
+    protected Evaluation newRecord() {
+        return new Evaluation();
     }
 
-    @Transactional
-    public Evaluation create(EvaluationRequest request) {
-        Evaluation e = new Evaluation();
-        apply(e, request);
-        repository.persistAndFlush(e);
-        return e;
+    @Override
+    protected Programme programmeOf(Evaluation e) {
+        return e.programme;
     }
 
-    @Transactional
-    public Evaluation replace(long id, String ifMatch, EvaluationRequest request) {
-        Evaluation e = access.lockForEdit(repository, id, ifMatch, "evaluation");
-        apply(e, request);
-        repository.flush();
-        return e;
+    @Override
+    protected Long programmeIdOf(EvaluationRequest request) {
+        return request.programmeId();
     }
 
-    @Transactional
-    public Evaluation patch(long id, String ifMatch, JsonNode patch) {
-        Evaluation e = access.lockForEdit(repository, id, ifMatch, "evaluation");
-        apply(e, mergePatch.apply(EvaluationRequest.from(e), patch, EvaluationRequest.class));
-        repository.flush();
-        return e;
+    @Override
+    protected EvaluationRequest requestOf(Evaluation e) {
+        return EvaluationRequest.from(e);
     }
 
-    /** Deleting an evaluation that recommendations belong to is a 409 (recommendation_evaluation_fk). */
-    @Transactional
-    public void delete(long id, String ifMatch) {
-        Evaluation e = access.lockForEdit(repository, id, ifMatch, "evaluation");
-        repository.delete(e);
-        repository.flush();
-    }
-
-    private void apply(Evaluation e, EvaluationRequest request) {
-        Programme programme = programmes.findByIdOptional(request.programmeId())
-                .orElseThrow(() -> ApiException.unknownReference("programmeId", "programme", request.programmeId()));
-        access.requireEditor(programme.municipalityTeryt());
-        if (e.programme != null && !e.programme.id.equals(programme.id)) {
-            throw ApiException.badRequest("programmeId", "cannot move an evaluation to another programme (it belongs to programme "
-                    + e.programme.id + ")");
-        }
+    @Override
+    protected void apply(Evaluation e, EvaluationRequest request, Programme programme) {
         List<Finding> findings = request.findings() == null ? List.of() : request.findings();
         Set<String> codes = findings.stream().map(Finding::sdgTarget).filter(c -> c != null).collect(Collectors.toSet());
         Set<String> known = codes.isEmpty() ? Set.of()

@@ -12,31 +12,27 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.area.Area;
 import pl.odnowa.common.ApiException;
 import pl.odnowa.common.MergePatch;
-import pl.odnowa.common.PageRequest;
 import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
 import pl.odnowa.common.QueryParams;
 import pl.odnowa.common.Sorting;
 import pl.odnowa.common.SyncListParams;
-import pl.odnowa.common.VersionedEntity;
 import pl.odnowa.common.Where;
 import pl.odnowa.security.Access;
 import pl.odnowa.evaluation.Evaluation;
 import pl.odnowa.indicator.Indicator;
 import pl.odnowa.programme.Programme;
+import pl.odnowa.programme.ProgrammeRecords;
 import pl.odnowa.programme.ProgrammeRepository;
 import pl.odnowa.project.Project;
 import pl.odnowa.sdg.SdgTargetRepository;
 
 @ApplicationScoped
-public class RecommendationService {
+public class RecommendationService extends ProgrammeRecords<Recommendation, RecommendationRequest> {
 
     // Priority and status sort in their meaning's order (HIGH first; workflow order), not alphabetically.
     static final Map<String, String> SORTS = Map.of(
@@ -53,19 +49,12 @@ public class RecommendationService {
 
     static final String DEFAULT_SORT = "priority,dueDate";
 
-    private final RecommendationRepository repository;
-    private final ProgrammeRepository programmes;
     private final SdgTargetRepository sdgTargets;
-    private final MergePatch mergePatch;
-    private final Access access;
 
     RecommendationService(RecommendationRepository repository, ProgrammeRepository programmes,
             SdgTargetRepository sdgTargets, MergePatch mergePatch, Access access) {
-        this.repository = repository;
-        this.programmes = programmes;
+        super("recommendation", RecommendationRequest.class, repository, programmes, mergePatch, access);
         this.sdgTargets = sdgTargets;
-        this.mergePatch = mergePatch;
-        this.access = access;
     }
 
     public record Filter(String municipality, String programme, String status, String priority, String sdgTarget,
@@ -74,17 +63,13 @@ public class RecommendationService {
 
     public PageResponse<RecommendationResponse> list(Filter filter, SyncListParams params) {
         String sort = params.sort;
-        PageRequest page = params.pageRequest();
         String sdgTarget = QueryParams.textParam("sdgTarget", filter.sdgTarget(), 8);
         // SDG target codes are a closed vocabulary, like the enums: an unknown one is a mistake, not an empty list.
         if (sdgTarget != null && sdgTargets.findByIdOptional(sdgTarget).isEmpty()) {
             throw ApiException.unknownReference("sdgTarget", "SDG target", sdgTarget);
         }
         String owner = QueryParams.textParam("owner", filter.owner(), 200);
-        Where where = new Where()
-                .and("programme.municipality.teryt = :municipality", "municipality",
-                        QueryParams.textParam("municipality", filter.municipality(), 7))
-                .and("programme.id = :programme", "programme", QueryParams.longParam("programme", filter.programme()))
+        Where where = programmeFilter(filter.municipality(), filter.programme())
                 .and("status = :status", "status", QueryParams.enumParam("status", filter.status(), RecommendationStatus.class))
                 .and("priority = :priority", "priority", QueryParams.enumParam("priority", filter.priority(), Priority.class))
                 .and("id in (select r.id from Recommendation r join r.sdgTargets t where t = :sdgTarget)", "sdgTarget", sdgTarget)
@@ -98,57 +83,31 @@ public class RecommendationService {
                 .and("dueDate < :dueBefore", "dueBefore", QueryParams.dateParam("dueBefore", filter.dueBefore()))
                 .and("evaluation.id = :evaluation", "evaluation", QueryParams.longParam("evaluation", filter.evaluation()));
         // Escaping off: the sort paths come only from SORTS (some are case expressions), never from the client.
-        where.and("updatedAt > :updatedSince", "updatedSince", params.updatedSince());
-        access.visibleProgrammes(where, "programme");
-        var query = repository.find(where.jpql(), Sorting.parse(sort, SORTS, DEFAULT_SORT).disableEscaping(), where.parameters());
-        return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), RecommendationResponse::from);
+        return page(where, params, Sorting.parse(sort, SORTS, DEFAULT_SORT).disableEscaping(), RecommendationResponse::from);
     }
 
-    public Recommendation get(long id) {
-        Recommendation r = VersionedEntity.findOr404(repository, id, "recommendation");
-        access.requireVisible(r.programme.published, r.municipalityTeryt(), "recommendation", id);
-        return r;
+    @Override
+    protected Recommendation newRecord() {
+        return new Recommendation();
     }
 
-    @Transactional
-    public Recommendation create(RecommendationRequest request) {
-        Recommendation r = new Recommendation();
-        apply(r, request);
-        repository.persistAndFlush(r);
-        return r;
+    @Override
+    protected Programme programmeOf(Recommendation r) {
+        return r.programme;
     }
 
-    @Transactional
-    public Recommendation replace(long id, String ifMatch, RecommendationRequest request) {
-        Recommendation r = access.lockForEdit(repository, id, ifMatch, "recommendation");
-        apply(r, request);
-        repository.flush();
-        return r;
+    @Override
+    protected Long programmeIdOf(RecommendationRequest request) {
+        return request.programmeId();
     }
 
-    @Transactional
-    public Recommendation patch(long id, String ifMatch, JsonNode patch) {
-        Recommendation r = access.lockForEdit(repository, id, ifMatch, "recommendation");
-        apply(r, mergePatch.apply(RecommendationRequest.from(r), patch, RecommendationRequest.class));
-        repository.flush();
-        return r;
+    @Override
+    protected RecommendationRequest requestOf(Recommendation r) {
+        return RecommendationRequest.from(r);
     }
 
-    @Transactional
-    public void delete(long id, String ifMatch) {
-        Recommendation r = access.lockForEdit(repository, id, ifMatch, "recommendation");
-        repository.delete(r);
-        repository.flush();
-    }
-
-    private void apply(Recommendation r, RecommendationRequest request) {
-        Programme programme = programmes.findByIdOptional(request.programmeId())
-                .orElseThrow(() -> ApiException.unknownReference("programmeId", "programme", request.programmeId()));
-        access.requireEditor(programme.municipalityTeryt());
-        if (r.programme != null && !r.programme.id.equals(programme.id)) {
-            throw ApiException.badRequest("programmeId", "cannot move a recommendation to another programme (it belongs to programme "
-                    + r.programme.id + ")");
-        }
+    @Override
+    protected void apply(Recommendation r, RecommendationRequest request, Programme programme) {
         RecommendationStatus status = request.status() != null ? request.status()
                 : r.status != null ? r.status : RecommendationStatus.PROPOSED;
         // On create any status is accepted (recommendations from past evaluations); later only the workflow's moves.
