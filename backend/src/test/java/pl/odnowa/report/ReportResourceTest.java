@@ -284,6 +284,21 @@ class ReportResourceTest extends ApiTest {
         String html = text(MUNICIPALITY, "text/html", "pl");
         assertTrue(html.contains("<span class=\"illustrative\">dane ilustracyjne, nieoficjalne</span>"), html);
         assertTrue(html.contains("Wytyczne w zakresie rewitalizacji w programach operacyjnych"), "the guidelines are cited");
+        // The SDG 11 wording is the UN's, of a dated framework version, and the report says which (V25: 2024-03-01).
+        assertTrue(j.getString("summary.facts.find { it.label == 'Wording of the SDG 11 targets and indicators' }.value")
+                .matches(".*A/RES/71/313.* \\(version of 2024-03-01\\)"), j.getString("summary.facts.label"));
+        assertTrue(md.contains("(wersja z 2024-03-01)"), "the Markdown names the framework version");
+        assertTrue(html.contains("(wersja z 2024-03-01)"), "the HTML names the framework version");
+    }
+
+    /** The PDF labels illustrative figures and counts their statuses apart, like the HTML it is drawn from. */
+    @Test
+    void pdfLabelsIllustrativeFigures() throws Exception {
+        String en = pdfText(MUNICIPALITY, "en");
+        assertTrue(en.contains("illustrative figures, not official"), "the illustrative label is in the PDF");
+        assertTrue(en.replaceAll("\\s+", " ").matches("(?s).*\\d+ of \\d+ progress statuses rest on illustrative data\\..*"),
+                "the roll-up's count of illustrative statuses is in the PDF");
+        assertTrue(en.contains("2024-03-01"), "the SDG framework version is in the PDF");
     }
 
     @Test
