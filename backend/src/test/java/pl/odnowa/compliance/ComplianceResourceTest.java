@@ -281,6 +281,10 @@ class ComplianceResourceTest extends ApiTest {
         assertEquals("GUIDELINES_2014_2020", field(r, "GUIDELINES_AREA_SHARE", "basis"));
         assertEquals("PASS", result(r, "GUIDELINES_RESIDENTS_SHARE"));
         assertEquals("PASS", result(r, "GUIDELINES_DEGRADED_CRISIS"));
+        // Containment under the guidelines: no boundaries recorded → UNKNOWN naming both.
+        assertEquals("UNKNOWN", result(r, "GUIDELINES_WITHIN_DEGRADED"));
+        assertEquals(List.of("revitalisation.subareas[R1].geometry", "degraded.subareas[D1].geometry"),
+                field(r, "GUIDELINES_WITHIN_DEGRADED", "missing"));
         // No provision of the Act is cited for the area, and art. 15, 22, 25 are not applied to it.
         assertTrue(r.getList("checks.findAll { it.basis == 'ACT_2015' }.id").stream()
                 .allMatch(id -> id.toString().startsWith("ART_52")), r.getList("checks.id").toString());
@@ -457,6 +461,22 @@ class ComplianceResourceTest extends ApiTest {
         assertEquals("PASS", result(report(gpr), "ART_22_EVALUATION_DUE"));
     }
 
+    @Test
+    void art22IsUnknownWithoutAnAdoptionDateOrWithAnUndatedAssessment() {
+        // A GPR with no resolution date, no ADOPTION step and no assessment: the clock has no start → UNKNOWN.
+        long noDates = gpr();
+        JsonPath r = report(noDates);
+        assertEquals("UNKNOWN", result(r, "ART_22_EVALUATION_DUE"));
+        assertEquals(List.of("resolutionDate", "evaluations"), field(r, "ART_22_EVALUATION_DUE", "missing"));
+        // Adopted 5 years ago (due 2 years ago) but a periodic assessment without a date: it may have restarted the
+        // clock, so UNKNOWN naming its date, not FAIL.
+        long undated = programme(Map.of("resolutionDate", TODAY.minusYears(5).toString()));
+        long id = Fixtures.post("/api/v1/evaluations", Map.of("programmeId", undated, "type", "PERIODIC")).longValue();
+        JsonPath u = report(undated);
+        assertEquals("UNKNOWN", result(u, "ART_22_EVALUATION_DUE"));
+        assertEquals(List.of("evaluations[" + id + "].date"), field(u, "ART_22_EVALUATION_DUE", "missing"));
+    }
+
     // ---- art. 25 ------------------------------------------------------------------------------------------------
 
     @Test
@@ -472,6 +492,10 @@ class ComplianceResourceTest extends ApiTest {
         long longer = Fixtures.programme(teryt, Map.of("specialZone", Map.of("established", true, "start", "2024-01-01",
                 "end", "2034-01-01")));
         assertEquals("FAIL", result(report(longer), "ART_25_SSR_DURATION"));
+        // A zone established with no end date recorded: its duration is UNKNOWN, naming the end.
+        long noEnd = Fixtures.programme(teryt, Map.of("specialZone", Map.of("established", true, "start", "2024-01-01")));
+        assertEquals("UNKNOWN", result(report(noEnd), "ART_25_SSR_DURATION"));
+        assertEquals(List.of("specialZone.end"), field(report(noEnd), "ART_25_SSR_DURATION", "missing"));
         long none = Fixtures.programme(teryt, Map.of("specialZone", Map.of("established", false)));
         assertEquals("NOT_APPLICABLE", result(report(none), "ART_25_SSR_DURATION"));
         assertEquals(1, report(none).getInt("summary.notApplicable") >= 1 ? 1 : 0);

@@ -298,7 +298,10 @@ class ReportResourceTest extends ApiTest {
         assertTrue(en.contains("illustrative figures, not official"), "the illustrative label is in the PDF");
         assertTrue(en.replaceAll("\\s+", " ").matches("(?s).*\\d+ of \\d+ progress statuses rest on illustrative data\\..*"),
                 "the roll-up's count of illustrative statuses is in the PDF");
-        assertTrue(en.contains("2024-03-01"), "the SDG framework version is in the PDF");
+        // A line may break after a hyphen of the date: join such breaks before looking.
+        String joined = en.replaceAll("-\\s+", "-");
+        int at = Math.max(0, joined.indexOf("A/RES/71/313"));
+        assertTrue(joined.contains("version of 2024-03-01"), joined.substring(at, Math.min(joined.length(), at + 300)));
     }
 
     @Test
