@@ -34,6 +34,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import pl.odnowa.common.ApiTest;
 import pl.odnowa.common.Fixtures;
+import pl.odnowa.indicator.IndicatorFixtures;
 
 @QuarkusTest
 class ReportResourceTest extends ApiTest {
@@ -289,6 +290,29 @@ class ReportResourceTest extends ApiTest {
                 .matches(".*A/RES/71/313.* \\(version of 2024-03-01\\)"), j.getString("summary.facts.label"));
         assertTrue(md.contains("(wersja z 2024-03-01)"), "the Markdown names the framework version");
         assertTrue(html.contains("(wersja z 2024-03-01)"), "the HTML names the framework version");
+    }
+
+    /** A local indicator maps to a target as a proxy, naming the UN indicator it stands in for, unless it is that one. */
+    @Test
+    void aLocalIndicatorIsAProxyUnlessRecordedAsTheUnIndicator() {
+        long programme = Fixtures.programme(Fixtures.municipality());
+        // P1: the city's PM2.5 at one station stands in for 11.6.2 (population-weighted urban mean): a proxy.
+        IndicatorFixtures.indicator(programme, IndicatorFixtures.with("code", "P1", "sdgTarget", "11.6",
+                "sdgIndicator", "11.6.2"));
+        // U1: measured by the UN indicator's own definition, recorded as UN_INDICATOR.
+        IndicatorFixtures.indicator(programme, IndicatorFixtures.with("code", "U1", "sdgTarget", "11.6",
+                "sdgIndicator", "11.6.2", "sdgRelation", "UN_INDICATOR"));
+        JsonPath en = json(programmePath(programme), "en");
+        assertEquals("proxy for target 11.6 (standing in for UN indicator 11.6.2)",
+                en.getString("indicators.items.find { it.code == 'P1' }.sdgMapping"));
+        assertEquals("UN indicator 11.6.2", en.getString("indicators.items.find { it.code == 'U1' }.sdgMapping"));
+        JsonPath pl = json(programmePath(programme), "pl");
+        assertEquals("wskaźnik zastępczy celu 11.6 (w miejsce wskaźnika ONZ 11.6.2)",
+                pl.getString("indicators.items.find { it.code == 'P1' }.sdgMapping"));
+        given().accept("application/json").when().get("/api/v1/programmes/" + programme + "/sdg11").then().statusCode(200)
+                .body("targets.find { it.code == '11.6' }.indicators.items.find { it.code == 'P1' }.sdgRelation", equalTo("PROXY"),
+                        "targets.find { it.code == '11.6' }.indicators.items.find { it.code == 'U1' }.sdgRelation",
+                        equalTo("UN_INDICATOR"));
     }
 
     /** The PDF labels illustrative figures and counts their statuses apart, like the HTML it is drawn from. */
