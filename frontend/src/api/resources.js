@@ -54,5 +54,7 @@ export const createRecommendation = (body) => apiSend('POST', '/api/v1/recommend
 export const getEvaluationForEdit = (id) => apiGetVersioned(`/api/v1/evaluations/${id}`)
 export const createEvaluation = (body) => apiSend('POST', '/api/v1/evaluations', body)
 export const patchEvaluation = (id, changes, etag) => apiSend('PATCH', `/api/v1/evaluations/${id}`, changes, { etag })
+/** The version of the UN framework whose wording the SDG 11 targets and indicators follow. */
+export const getSdgFramework = () => apiGet('/api/v1/sdg/framework')
 /** The SDG 11 targets with their global indicators, in framework order. */
 export const listSdgTargets = () => apiGet('/api/v1/sdg/targets', { size: 20 })

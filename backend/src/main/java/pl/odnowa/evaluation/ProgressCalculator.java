@@ -27,8 +27,9 @@ import pl.odnowa.indicator.IndicatorLevel;
  * <li>the score from −5 to 5 by Open SDG's linear transformations.</li>
  * </ul>
  * Where Open SDG has no answer (it raises an error: a target year equal to the base year, a target equal to the base
- * value, a target and base of different signs; or no data from the base year on), Odnowa answers NOT_APPLICABLE or
- * uses the earliest observation, and the explanation says so. CONTEXT indicators get no status; OUTPUT indicators
+ * value; or no data from the base year on) or a meaningless one (a target and base of different signs, where its
+ * formula raises a negative ratio to a power), Odnowa answers NOT_APPLICABLE, DETERIORATION (score −5) or uses the
+ * earliest observation, and the explanation says so. CONTEXT indicators get no status; OUTPUT indicators
  * also get the degree of achievement (latest ÷ target). Pure and thread-safe.
  */
 public final class ProgressCalculator {
@@ -184,11 +185,12 @@ public final class ProgressCalculator {
         if (targetValue / baseValue <= 0) {
             return r.done(ProgressStatus.NOT_APPLICABLE, null,
                     "Cel " + Fmt.num(target.value(), PL) + " i wartość bazowa " + Fmt.num(base.value(), PL)
-                            + " mają różne znaki: model wykładniczy nie wyznacza wymaganego tempa zmian (Open SDG"
-                            + " zgłasza tu błąd)." + notesPl,
+                            + " mają różne znaki: model wykładniczy nie wyznacza wymaganego tempa zmian (wzór Open SDG"
+                            + " podnosi wtedy ujemny iloraz do potęgi i daje liczbę bez znaczenia)." + notesPl,
                     "The target of " + Fmt.num(target.value(), EN) + " and the base value "
                             + Fmt.num(base.value(), EN) + " have different signs: the exponential model cannot give the"
-                            + " required growth rate (Open SDG raises an error here)." + notesEn);
+                            + " required growth rate (Open SDG's formula then raises a negative ratio to a power and gives a"
+                            + " figure without meaning)." + notesEn);
         }
         double required = cagr(baseValue, targetValue, target.year() - base.year());
         r.required = required;

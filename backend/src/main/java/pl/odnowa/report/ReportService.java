@@ -42,6 +42,8 @@ import pl.odnowa.project.Project;
 import pl.odnowa.recommendation.Recommendation;
 import pl.odnowa.sdg.Sdg11Rollup;
 import pl.odnowa.sdg.Sdg11Service;
+import pl.odnowa.sdg.SdgFrameworkResponse;
+import pl.odnowa.sdg.SdgService;
 import pl.odnowa.security.Access;
 
 /**
@@ -103,9 +105,12 @@ public class ReportService {
 
     private final ProgressRules progressRules;
 
+    private final SdgService sdg;
+
     ReportService(EntityManager em, Sdg11Service sdg11, ComplianceService compliance, Access access,
-            ProgressRules progressRules) {
+            ProgressRules progressRules, SdgService sdg) {
         this.em = em;
+        this.sdg = sdg;
         this.progressRules = progressRules;
         this.access = access;
         this.sdg11 = sdg11;
@@ -205,6 +210,7 @@ public class ReportService {
             }
         }
         long illustrativeProjects = projects.stream().filter(x -> Provenance.illustrative(x.source)).count();
+        SdgFrameworkResponse framework = sdg.framework();
         List<Report.Fact> facts = List.of(
                 new Report.Fact(t.t("Gmina", "Municipality"), m.name + " (TERYT " + m.teryt + ")", null),
                 new Report.Fact(t.t("Powierzchnia", "Area"), m.areaKm2 == null ? "—" : t.number(m.areaKm2) + " km²", m.source),
@@ -219,6 +225,10 @@ public class ReportService {
                 new Report.Fact(t.t("Wskaźniki", "Indicators"), Integer.toString(indicators.size()), null),
                 new Report.Fact(t.t("Statusy postępu na danych ilustracyjnych", "Progress statuses on illustrative data"),
                         rollup.provenance().illustrative() + t.t(" z ", " of ") + rollup.provenance().statuses(), null),
+                // why: the SDG 11 titles are the UN's official wording of one framework version; the report says which.
+                new Report.Fact(t.t("Brzmienie celów i wskaźników SDG 11", "Wording of the SDG 11 targets and indicators"),
+                        t.t(framework.titlePl(), framework.titleEn()) + t.t(" (wersja z ", " (version of ")
+                                + framework.versionDate() + ")", framework.source()),
                 new Report.Fact(t.t("Ewaluacje", "Evaluations"), Integer.toString(evaluations.size()), null),
                 new Report.Fact(t.t("Rekomendacje", "Recommendations"), Integer.toString(recommendations.size()), null));
         List<Report.ProgrammeItem> lineageItems = lineage.stream()

@@ -137,6 +137,32 @@ class ComplianceResourceTest extends ApiTest {
     }
 
     @Test
+    void residentsNotRecordedAreNotKnownNeverZero() {
+        // R1 1,000 ha with 10,000 residents, R2 500 ha with residents not recorded (null). Counting R2 as 0 would give
+        // 10,000 of 100,000 = 10% → PASS; not known, the share cannot be decided → UNKNOWN naming R2's residents. The
+        // area share (1,500 ha of 10,000 = 15%, an upper bound within the limit) still passes.
+        Map<String, Object> noResidents = recorded(subarea("R2", "500.00", 0));
+        noResidents.put("residents", null);
+        noResidents.remove("residentsDate");
+        long programme = gpr();
+        area(programme, "REVITALISATION", List.of(recorded(subarea("R1", "1000.00", 10000)), noResidents));
+        JsonPath r = report(programme);
+        assertEquals("UNKNOWN", result(r, "ART_10_2_RESIDENTS"));
+        assertEquals(List.of("subareas[R2].residents"), field(r, "ART_10_2_RESIDENTS", "missing"));
+        assertTrue(this.<String>field(r, "ART_10_2_RESIDENTS", "explanationEn").contains("the residents of subareas R2"));
+        assertEquals("PASS", result(r, "ART_10_2_AREA"));
+        assertEquals("SUM_UPPER_BOUND", field(r, "ART_10_2_AREA", "figures.measure"));
+        // Post-industrial land of a stored subarea whose residents are not known and with no justification is not taken
+        // as uninhabited: the areas API accepts it (it demands the justification for 0 residents only) and the check is
+        // UNKNOWN naming the residents (with 0 residents recorded it is FAIL: DraftAreaComplianceTest, subarea R2).
+        long land = gpr();
+        area(land, "REVITALISATION", List.of(with(noResidents, "code", "R3", "landType", "POST_INDUSTRIAL")));
+        JsonPath l = report(land);
+        assertEquals("UNKNOWN", result(l, "ART_10_3_UNINHABITED_LAND", "R3"));
+        assertEquals(List.of("subareas[R3].residents"), field(l, "ART_10_3_UNINHABITED_LAND", "missing"));
+    }
+
+    @Test
     void theDegradedAreaNeverStandsInForAMissingRevitalisationArea() {
         // Only a degraded area of 5,000 ha (50%): art. 10 ust. 2 limits the revitalisation area only, so UNKNOWN (not
         // FAIL), naming the revitalisation area; art. 10 ust. 3 likewise; art. 9 is checked on the degraded subarea.
@@ -255,6 +281,10 @@ class ComplianceResourceTest extends ApiTest {
         assertEquals("GUIDELINES_2014_2020", field(r, "GUIDELINES_AREA_SHARE", "basis"));
         assertEquals("PASS", result(r, "GUIDELINES_RESIDENTS_SHARE"));
         assertEquals("PASS", result(r, "GUIDELINES_DEGRADED_CRISIS"));
+        // Containment under the guidelines: no boundaries recorded → UNKNOWN naming both.
+        assertEquals("UNKNOWN", result(r, "GUIDELINES_WITHIN_DEGRADED"));
+        assertEquals(List.of("revitalisation.subareas[R1].geometry", "degraded.subareas[D1].geometry"),
+                field(r, "GUIDELINES_WITHIN_DEGRADED", "missing"));
         // No provision of the Act is cited for the area, and art. 15, 22, 25 are not applied to it.
         assertTrue(r.getList("checks.findAll { it.basis == 'ACT_2015' }.id").stream()
                 .allMatch(id -> id.toString().startsWith("ART_52")), r.getList("checks.id").toString());
@@ -371,6 +401,17 @@ class ComplianceResourceTest extends ApiTest {
         assertEquals("FAIL", result(f, "ART_15_GPR_CONTENTS"));
         assertEquals(List.of("contents.complementarity"), field(f, "ART_15_GPR_CONTENTS", "figures.absent"));
         assertTrue(this.<String>field(f, "ART_15_GPR_CONTENTS", "explanationPl").contains("art. 15 ust. 1 pkt 7"));
+        // pkt 11 (where needed) recorded as needed but absent, and no map annex (ust. 2) → FAIL naming both.
+        Map<String, Object> noHousingNoMap = allContents();
+        noHousingNoMap.put("housing", "ABSENT");
+        noHousingNoMap.put("mapAnnex", false);
+        json().header("If-Match", Fixtures.etag("/api/v1/programmes/" + programme)).contentType("application/merge-patch+json")
+                .body(Map.of("contents", noHousingNoMap)).patch("/api/v1/programmes/" + programme).then().statusCode(200);
+        JsonPath h = report(programme);
+        assertEquals("FAIL", result(h, "ART_15_GPR_CONTENTS"));
+        assertEquals(List.of("contents.housing", "contents.mapAnnex"), field(h, "ART_15_GPR_CONTENTS", "figures.absent"));
+        String housingPl = field(h, "ART_15_GPR_CONTENTS", "explanationPl");
+        assertTrue(housingPl.contains("art. 15 ust. 1 pkt 11") && housingPl.contains("art. 15 ust. 2"), housingPl);
         // Recording the contents makes an empty vision absent.
         json().header("If-Match", Fixtures.etag("/api/v1/programmes/" + programme)).contentType("application/merge-patch+json")
                 .body(Map.of("contents", allContents(), "vision", "")).patch("/api/v1/programmes/" + programme).then().statusCode(200);
@@ -420,6 +461,22 @@ class ComplianceResourceTest extends ApiTest {
         assertEquals("PASS", result(report(gpr), "ART_22_EVALUATION_DUE"));
     }
 
+    @Test
+    void art22IsUnknownWithoutAnAdoptionDateOrWithAnUndatedAssessment() {
+        // A GPR with no resolution date, no ADOPTION step and no assessment: the clock has no start → UNKNOWN.
+        long noDates = gpr();
+        JsonPath r = report(noDates);
+        assertEquals("UNKNOWN", result(r, "ART_22_EVALUATION_DUE"));
+        assertEquals(List.of("resolutionDate", "evaluations"), field(r, "ART_22_EVALUATION_DUE", "missing"));
+        // Adopted 5 years ago (due 2 years ago) but a periodic assessment without a date: it may have restarted the
+        // clock, so UNKNOWN naming its date, not FAIL.
+        long undated = programme(Map.of("resolutionDate", TODAY.minusYears(5).toString()));
+        long id = Fixtures.post("/api/v1/evaluations", Map.of("programmeId", undated, "type", "PERIODIC")).longValue();
+        JsonPath u = report(undated);
+        assertEquals("UNKNOWN", result(u, "ART_22_EVALUATION_DUE"));
+        assertEquals(List.of("evaluations[" + id + "].date"), field(u, "ART_22_EVALUATION_DUE", "missing"));
+    }
+
     // ---- art. 25 ------------------------------------------------------------------------------------------------
 
     @Test
@@ -435,6 +492,10 @@ class ComplianceResourceTest extends ApiTest {
         long longer = Fixtures.programme(teryt, Map.of("specialZone", Map.of("established", true, "start", "2024-01-01",
                 "end", "2034-01-01")));
         assertEquals("FAIL", result(report(longer), "ART_25_SSR_DURATION"));
+        // A zone established with no end date recorded: its duration is UNKNOWN, naming the end.
+        long noEnd = Fixtures.programme(teryt, Map.of("specialZone", Map.of("established", true, "start", "2024-01-01")));
+        assertEquals("UNKNOWN", result(report(noEnd), "ART_25_SSR_DURATION"));
+        assertEquals(List.of("specialZone.end"), field(report(noEnd), "ART_25_SSR_DURATION", "missing"));
         long none = Fixtures.programme(teryt, Map.of("specialZone", Map.of("established", false)));
         assertEquals("NOT_APPLICABLE", result(report(none), "ART_25_SSR_DURATION"));
         assertEquals(1, report(none).getInt("summary.notApplicable") >= 1 ? 1 : 0);

@@ -276,6 +276,18 @@ class OpenSdgProgressTest extends ApiTest {
     }
 
     @Test
+    void c26ATargetOfTheOtherSignThanTheBaseIsNotApplicable() {
+        // 10 (2015) → 8 (2020), lower is better, target −5 by 2025 (not met: 8 > −5). Open SDG computes
+        // ((−5 / 10)^(1/10)) − 1, a complex number in Python, |…| = 0.3095, and reports R = 0.141 (limited progress),
+        // a figure without meaning; Odnowa answers NOT_APPLICABLE and says why.
+        progressOf(fields("direction", "LOWER", "baseline", yv(10, 2015), "target", yv(-5, 2025)), 2020, 8)
+                .body("progress.status", equalTo("NOT_APPLICABLE"), "progress.openSdgStatus", equalTo("not_available"),
+                        "progress.ratio", nullValue(), "progress.score", nullValue(),
+                        "progress.explanationEn", containsString("have different signs"),
+                        "progress.explanationEn", containsString("figure without meaning"));
+    }
+
+    @Test
     void aRecordedBaselineWinsOverTheObservationOfItsYearAndSaysSo() {
         progressOf(fields("direction", "HIGHER", "baseline", yv(100, 2015)), 2015, 90, 2020, 120)
                 .body("progress.base.value", equalTo("100"), "progress.explanationEn",

@@ -34,6 +34,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import pl.odnowa.common.ApiTest;
 import pl.odnowa.common.Fixtures;
+import pl.odnowa.indicator.IndicatorFixtures;
 
 @QuarkusTest
 class ReportResourceTest extends ApiTest {
@@ -284,6 +285,47 @@ class ReportResourceTest extends ApiTest {
         String html = text(MUNICIPALITY, "text/html", "pl");
         assertTrue(html.contains("<span class=\"illustrative\">dane ilustracyjne, nieoficjalne</span>"), html);
         assertTrue(html.contains("Wytyczne w zakresie rewitalizacji w programach operacyjnych"), "the guidelines are cited");
+        // The SDG 11 wording is the UN's, of a dated framework version, and the report says which (V25: 2024-03-01).
+        assertTrue(j.getString("summary.facts.find { it.label == 'Wording of the SDG 11 targets and indicators' }.value")
+                .matches(".*A/RES/71/313.* \\(version of 2024-03-01\\)"), j.getString("summary.facts.label"));
+        assertTrue(md.contains("(wersja z 2024-03-01)"), "the Markdown names the framework version");
+        assertTrue(html.contains("(wersja z 2024-03-01)"), "the HTML names the framework version");
+    }
+
+    /** A local indicator maps to a target as a proxy, naming the UN indicator it stands in for, unless it is that one. */
+    @Test
+    void aLocalIndicatorIsAProxyUnlessRecordedAsTheUnIndicator() {
+        long programme = Fixtures.programme(Fixtures.municipality());
+        // P1: the city's PM2.5 at one station stands in for 11.6.2 (population-weighted urban mean): a proxy.
+        IndicatorFixtures.indicator(programme, IndicatorFixtures.with("code", "P1", "sdgTarget", "11.6",
+                "sdgIndicator", "11.6.2"));
+        // U1: measured by the UN indicator's own definition, recorded as UN_INDICATOR.
+        IndicatorFixtures.indicator(programme, IndicatorFixtures.with("code", "U1", "sdgTarget", "11.6",
+                "sdgIndicator", "11.6.2", "sdgRelation", "UN_INDICATOR"));
+        JsonPath en = json(programmePath(programme), "en");
+        assertEquals("proxy for target 11.6 (standing in for UN indicator 11.6.2)",
+                en.getString("indicators.items.find { it.code == 'P1' }.sdgMapping"));
+        assertEquals("UN indicator 11.6.2", en.getString("indicators.items.find { it.code == 'U1' }.sdgMapping"));
+        JsonPath pl = json(programmePath(programme), "pl");
+        assertEquals("wskaźnik zastępczy celu 11.6 (w miejsce wskaźnika ONZ 11.6.2)",
+                pl.getString("indicators.items.find { it.code == 'P1' }.sdgMapping"));
+        given().accept("application/json").when().get("/api/v1/programmes/" + programme + "/sdg11").then().statusCode(200)
+                .body("targets.find { it.code == '11.6' }.indicators.items.find { it.code == 'P1' }.sdgRelation", equalTo("PROXY"),
+                        "targets.find { it.code == '11.6' }.indicators.items.find { it.code == 'U1' }.sdgRelation",
+                        equalTo("UN_INDICATOR"));
+    }
+
+    /** The PDF labels illustrative figures and counts their statuses apart, like the HTML it is drawn from. */
+    @Test
+    void pdfLabelsIllustrativeFigures() throws Exception {
+        String en = pdfText(MUNICIPALITY, "en");
+        assertTrue(en.contains("illustrative figures, not official"), "the illustrative label is in the PDF");
+        assertTrue(en.replaceAll("\\s+", " ").matches("(?s).*\\d+ of \\d+ progress statuses rest on illustrative data\\..*"),
+                "the roll-up's count of illustrative statuses is in the PDF");
+        // A line may break after a hyphen of the date: join such breaks before looking.
+        String joined = en.replaceAll("-\\s+", "-");
+        int at = Math.max(0, joined.indexOf("A/RES/71/313"));
+        assertTrue(joined.contains("version of 2024-03-01"), joined.substring(at, Math.min(joined.length(), at + 300)));
     }
 
     @Test
