@@ -70,6 +70,12 @@ test("an admin records the Revitalisation Committee's member, meeting and opinio
   await expect(saved).toContainText(['Dotyczy kroku procedury: Ocena aktualności i stopnia realizacji GPR'])
   await checkView(page, 'committee-saved')
 
+  // A meeting recorded by mistake goes with its "Usuń" button (the committee is replaced without it).
+  await section.getByRole('button', { name: /^Usuń: .*2025/ }).click()
+  await expect(section.getByText(/^Usunięto: /)).toBeVisible()
+  await expect(section.getByText('Nie zapisano posiedzeń.')).toBeVisible()
+  await expect(section.locator('ul.committee-members > li')).toHaveCount(1)
+
   const report = await (await request.get(`/api/v1/programmes/${programme.id}/compliance`, { headers })).json()
   const record = report.checks.find((c) => c.id === 'ART_22_ASSESSMENT_RECORD')
   expect(record.missing).not.toContain(`procedureSteps[${assessment.id}].committeeOpinion`)

@@ -90,5 +90,13 @@ describe('CommitteeSection', () => {
     expect(put.headers['If-Match'] ?? put.headers['if-match']).toBe('"0"')
     expect(put.body.members).toHaveLength(1)
     expect(put.body.opinions).toEqual([{ date: null, subject: 'Ocena GPR', procedureStepId: 12, stance: 'POSITIVE', text: null, documentUrl: null }])
+
+    await user.click(await screen.findByRole('button', { name: 'Usuń: Anna Nowak' }))
+    expect(await screen.findByText('Usunięto: Anna Nowak.')).toBeTruthy()
+    const removal = api.requests().filter((r) => r.method === 'PUT').at(-1)
+    expect(removal.headers['If-Match'] ?? removal.headers['if-match']).toBe('"1"')
+    expect(removal.body.members).toEqual([])
+    expect(removal.body.opinions).toHaveLength(1)
+    expect(removal.body.id).toBeUndefined()
   })
 })
