@@ -39,4 +39,20 @@ describe('DueList', () => {
     expect(screen.getByRole('link', { name: /Subskrybuj terminy/ }).getAttribute('href'))
       .toMatch(/\/api\/v1\/municipalities\/2461011\/due\.ics\?lang=pl$/)
   })
+
+  it('names the consultation-summary duty, one per consultation', async () => {
+    const summary = (id, dueDate, status) => ({ code: 'ART_6_CONSULTATION_SUMMARY', article: 'art. 6', programmeId: 3,
+      programmeName: 'Gminny Program Rewitalizacji', programmeShortName: 'GPR 2030', dueDate, status, daysLeft: 0,
+      computedFrom: [{ type: 'consultation', id, label: 'Projekt GPR', date: '2024-04-04' }], missing: [], page: '/programmes/3/procedure',
+      explanationPl: `Konsultacje nr ${id}: termin ${dueDate}.`, explanationEn: `Consultation ${id}: due by ${dueDate}.` })
+    list.duties = [summary(7, '2024-05-04', 'OVERDUE'), summary(8, '2024-07-10', 'DUE_SOON')]
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div/>' } }] })
+    render(DueList, { props: { programme: 3 }, global: { plugins: [router] } })
+    await screen.findByText('Konsultacje nr 7: termin 2024-05-04.')
+    const items = screen.getAllByRole('listitem')
+    expect(items).toHaveLength(2)
+    expect(items[0].textContent).toContain('publikacja podsumowania konsultacji (art. 6)')
+    expect(items[1].textContent).toContain('Wkrótce')
+    expect(items[1].textContent).toContain('Konsultacje nr 8: termin 2024-07-10.')
+  })
 })

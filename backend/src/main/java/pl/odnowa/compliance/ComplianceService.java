@@ -20,6 +20,7 @@ import pl.odnowa.area.AreaRepository;
 import pl.odnowa.area.Subarea;
 import pl.odnowa.common.ApiException;
 import pl.odnowa.common.VersionedEntity;
+import pl.odnowa.committee.CommitteeRepository;
 import pl.odnowa.consultation.ConsultationRepository;
 import pl.odnowa.consultation.ConsultationRules;
 import pl.odnowa.evaluation.ActRules;
@@ -82,11 +83,13 @@ public class ComplianceService {
     private final Access access;
     private final ProcedureStepRepository steps;
     private final ConsultationRepository consultations;
+    private final CommitteeRepository committees;
 
     ComplianceService(ProgrammeRepository programmes, MunicipalityRepository municipalities, AreaRepository areas,
             ProjectRepository projects, EvaluationRepository evaluations, ComplianceConfig config, Access access,
-            ProcedureStepRepository steps, ConsultationRepository consultations) {
+            ProcedureStepRepository steps, ConsultationRepository consultations, CommitteeRepository committees) {
         this.steps = steps;
+        this.committees = committees;
         this.consultations = consultations;
         this.access = access;
         this.programmes = programmes;
@@ -146,9 +149,7 @@ public class ComplianceService {
                     config.committeeRulesMonths(), today));
             checks.add(programmeRules.art22(adoption, assessments, today));
             checks.addAll(programmeRules.art22Records(assessments));
-            checks.addAll(new ConsultationRules(new ConsultationRules.Limits(config.consultationMinDays(),
-                    config.consultationMinDaysBefore(), config.consultationRulesChange(), config.consultationSummaryDays()))
-                    .checks(consultations.ofProgramme(p.id), today));
+            checks.addAll(consultationRules().checks(consultations.ofProgramme(p.id), today));
             checks.add(programmeRules.art25(p.specialZoneEstablished, p.specialZoneStart, p.specialZoneEnd));
             checks.add(programmeRules.art25WithinArea(p.specialZoneEstablished, p.specialZoneGeometry, rev));
             if (p.predecessor != null && p.predecessor.legalBasis == LegalBasis.PR) {
@@ -177,8 +178,10 @@ public class ComplianceService {
         List<ProcedureStep> procedure = steps.ofProgramme(p.id);
         List<ProgrammeRules.Assessment> assessments = new ArrayList<>(evaluations.list("programme.id = ?1 order by id", p.id)
                 .stream().map(ComplianceService::assessment).toList());
-        // why: an art. 22 assessment recorded as a procedure step counts like a periodic evaluation.
-        procedure.stream().filter(s -> s.kind == ProcedureStepKind.ASSESSMENT).map(ComplianceService::assessment)
+        // why: an art. 22 assessment recorded as a procedure step counts like a periodic evaluation, and an opinion the
+        // committee's record links to the step is the committee's opinion art. 22 ust. 2 asks for.
+        Set<Long> opined = committees.stepsWithOpinion(p.id);
+        procedure.stream().filter(s -> s.kind == ProcedureStepKind.ASSESSMENT).map(s -> assessment(s, opined.contains(s.id)))
                 .forEach(assessments::add);
         ProcedureStep adoptionStep = p.resolutionDate != null ? null : procedure.stream()
                 .filter(s -> s.kind == ProcedureStepKind.ADOPTION && s.date != null).findFirst().orElse(null);
@@ -208,6 +211,12 @@ public class ComplianceService {
 
     public ProgrammeRules programmeRules() {
         return new ProgrammeRules(thresholds());
+    }
+
+    /** The art. 6 checks with the configured limits, shared with the list of what is due (the summary's deadline). */
+    public ConsultationRules consultationRules() {
+        return new ConsultationRules(new ConsultationRules.Limits(config.consultationMinDays(), config.consultationMinDaysBefore(),
+                config.consultationRulesChange(), config.consultationSummaryDays()));
     }
 
     public ComplianceConfig config() {
@@ -362,8 +371,8 @@ public class ComplianceService {
                 (e.bipPublication != null && !e.bipPublication.isBlank()) || e.bipPublishedOn != null);
     }
 
-    private static ProgrammeRules.Assessment assessment(ProcedureStep s) {
-        return new ProgrammeRules.Assessment(s.id, EvaluationType.PERIODIC, s.date, s.committeeOpinionDate != null,
+    private static ProgrammeRules.Assessment assessment(ProcedureStep s, boolean committeeOpinion) {
+        return new ProgrammeRules.Assessment(s.id, EvaluationType.PERIODIC, s.date, s.committeeOpinionDate != null || committeeOpinion,
                 s.bipPublishedOn != null || s.bipUrl != null, "procedureSteps[" + s.id + "]");
     }
 

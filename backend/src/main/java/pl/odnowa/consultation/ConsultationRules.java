@@ -205,6 +205,15 @@ public final class ConsultationRules {
                         + otherEn + (pass ? " — the condition is met." : " — " + String.join("; ", gapsEn) + ".") + noteEn);
     }
 
+    /** The last day of the summary's publication: the end plus the configured (assumed) days; null without an end date. */
+    public LocalDate summaryDueDate(Consultation c) {
+        return c.endDate == null ? null : c.endDate.plusDays(limits.summaryDays());
+    }
+
+    public int summaryDays() {
+        return limits.summaryDays();
+    }
+
     /** {@code ART_6_CONSULTATION_SUMMARY}: published within the configured days after the end (an assumed deadline). */
     Check summary(Consultation c, LocalDate today) {
         String rule = summaryRule();
@@ -219,7 +228,7 @@ public final class ConsultationRules {
                     name(c, true) + ": nie odnotowano daty zakończenia, więc nie wiadomo, do kiedy opublikować podsumowanie." + assumedPl,
                     name(c, false) + ": its end date is not recorded, so the summary's deadline is not known." + assumedEn);
         }
-        LocalDate due = c.endDate.plusDays(limits.summaryDays());
+        LocalDate due = summaryDueDate(c);
         figures.put("endDate", c.endDate.toString());
         figures.put("dueDate", due.toString());
         if (c.summaryPublishedOn == null) {

@@ -35,13 +35,15 @@ final class DueResources {
             + "adoption and its last periodic assessment; a final assessment closes it), ART_7_COMMITTEE_RULES (the council's "
             + "resolution on the Revitalisation Committee, due 3 months after the adoption, odnowa.compliance.committee-rules-months; "
             + "listed until a dated COMMITTEE_RULES step is recorded), ART_52_PR_PROJECTS (projects of a PR programme end by "
-            + "odnowa.compliance.art52-deadline, 2023-12-31; listed unless the compliance check passes after the deadline). The "
+            + "odnowa.compliance.art52-deadline, 2023-12-31; listed unless the compliance check passes after the deadline), ART_6_CONSULTATION_SUMMARY (one per consultation "
+            + "whose summary's publication is not recorded: due odnowa.compliance.consultation-summary-days = 30 days after its "
+            + "end, an assumed deadline; UNKNOWN without an end date). The "
             + "dates are those of the compliance checks (GET /api/v1/programmes/{id}/compliance). Status on asOf: OVERDUE (past the "
             + "due date), DUE_SOON (within soonDays, odnowa.due.soon-days = 90), UPCOMING, UNKNOWN (an input is not recorded: "
             + "missing). Window: duties due up to until (or asOf + horizon days, default 365); overdue and UNKNOWN ones are always "
             + "listed unless from is given. Residents see published programmes only.";
 
-    static final String ICS = " An RFC 5545 calendar: one all-day VEVENT per dated duty (UID stable per duty and programme, "
+    static final String ICS = " An RFC 5545 calendar: one all-day VEVENT per dated duty (UID stable per duty and programme, and per consultation for a summary, "
             + "DTSTART;VALUE=DATE, SUMMARY with the status, DESCRIPTION with the explanation and the Act, URL of the programme's "
             + "procedure page in the SPA); UNKNOWN duties without a date are left out.";
 

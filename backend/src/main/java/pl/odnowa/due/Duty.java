@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Duty(
         @Schema(example = "ART_22_ASSESSMENT", description = "ART_22_ASSESSMENT (next assessment of the GPR), ART_7_COMMITTEE_RULES"
                 + " (the council's resolution on the Revitalisation Committee), ART_52_PR_PROJECTS (end of the projects of a"
-                + " programme adopted outside the Act)") String code,
+                + " programme adopted outside the Act), ART_6_CONSULTATION_SUMMARY (publication of a consultation's summary; one per"
+                + " consultation, computedFrom names it)") String code,
         @Schema(example = "art. 22 ust. 1") String article,
         @Schema(example = "Ustawa z dnia 9 października 2015 r. o rewitalizacji (t.j. Dz.U. 2024 poz. 278)") String act,
         @Schema(example = "3") long programmeId,
@@ -25,10 +26,10 @@ public record Duty(
         @Schema(example = "The programme was adopted on 2023-03-01 and no periodic assessment is recorded yet; the first is due by 2026-03-01. Overdue by 281 days.") String explanationEn,
         @Schema(example = "/programmes/3/procedure", description = "The SPA page where the steps are recorded") String page) {
 
-    /** A recorded fact a due date rests on: a procedure step, an evaluation, a project or a programme field. */
+    /** A recorded fact a due date rests on: a procedure step, an evaluation, a project, a consultation or a programme field. */
     @Schema(name = "DutySource")
     public record Source(
-            @Schema(example = "procedureStep", description = "procedureStep, evaluation, project, programme or configuration") String type,
+            @Schema(example = "procedureStep", description = "procedureStep, evaluation, project, consultation, programme or configuration") String type,
             @Schema(example = "12") Long id,
             @Schema(example = "ADOPTION", description = "The step's kind, the field or the project's title") String label,
             @Schema(example = "2023-03-01") LocalDate date) {

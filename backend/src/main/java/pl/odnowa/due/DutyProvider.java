@@ -6,7 +6,7 @@ import java.util.List;
 import pl.odnowa.programme.Programme;
 
 /**
- * One source of duties (art. 22, art. 7, art. 52; a consultation summary can be one more): a CDI bean, found by
+ * One source of duties (art. 22, art. 7, art. 52, art. 6 consultation summaries): a CDI bean, found by
  * {@link DueService} through {@code Instance<DutyProvider>}. It says what is due and from which facts; the service
  * sets the status from the date, filters and sorts.
  */

@@ -38,7 +38,7 @@ final class ICalendar {
                 continue;
             }
             line(out, "BEGIN:VEVENT");
-            line(out, "UID:" + d.code().toLowerCase().replace('_', '-') + "-programme-" + d.programmeId() + "@odnowa");
+            line(out, "UID:" + uid(d));
             line(out, "DTSTAMP:" + stamp);
             line(out, "DTSTART;VALUE=DATE:" + d.dueDate().format(DATE));
             line(out, "DTEND;VALUE=DATE:" + d.dueDate().plusDays(1).format(DATE));
@@ -56,11 +56,21 @@ final class ICalendar {
         return out.toString();
     }
 
+    /** Stable per duty: per programme, and per consultation for a consultation's summary (a programme may have several). */
+    static String uid(Duty d) {
+        String uid = d.code().toLowerCase().replace('_', '-') + "-programme-" + d.programmeId();
+        if (d.code().equals(ConsultationSummaryDuties.CODE) && !d.computedFrom().isEmpty()) {
+            uid += "-consultation-" + d.computedFrom().get(0).id();
+        }
+        return uid + "@odnowa";
+    }
+
     static String title(String code, boolean en) {
         return switch (code) {
             case "ART_22_ASSESSMENT" -> en ? "Assessment of the programme" : "Ocena aktualności i stopnia realizacji programu";
             case "ART_7_COMMITTEE_RULES" -> en ? "Resolution on the Revitalisation Committee's rules"
                     : "Uchwała o zasadach Komitetu Rewitalizacji";
+            case ConsultationSummaryDuties.CODE -> en ? "Summary of the consultation" : "Podsumowanie konsultacji społecznych";
             case "ART_52_PR_PROJECTS" -> en ? "End of the projects without a GPR" : "Koniec przedsięwzięć bez GPR";
             default -> code;
         };

@@ -122,6 +122,10 @@ class HostileInputTest extends ApiTest {
         long consultation = Fixtures.post("/api/v1/consultations", Map.of("programmeId", programme, "startDate", "2024-03-01",
                 "endDate", "2024-04-04", "forms", List.of("ELECTRONIC_COMMENTS", "MEETING", "SURVEY"),
                 "comments", List.of(Map.of("content", "Uwaga")))).longValue();
+        long committee = Fixtures.post("/api/v1/committees", Map.of("programmeId", programme,
+                "members", List.of(Map.of("name", "Anna Nowak", "represents", "RESIDENTS")),
+                "meetings", List.of(Map.of("date", "2023-09-12")),
+                "opinions", List.of(Map.of("subject", "Projekt GPR", "procedureStepId", step, "stance", "POSITIVE")))).longValue();
         long unit = Fixtures.post("/api/v1/spatial-units", Map.of("municipality", teryt, "code", "U1", "name", "Jednostka U1",
                 "geometry", ring, "residents", 1000)).longValue();
         long diagnostic = Fixtures.post("/api/v1/diagnostic-indicators", Map.of("municipality", teryt, "code", "S1", "year", 2023,
@@ -143,6 +147,7 @@ class HostileInputTest extends ApiTest {
         ids.put("evaluations", String.valueOf(evaluation));
         ids.put("procedure-steps", String.valueOf(step));
         ids.put("consultations", String.valueOf(consultation));
+        ids.put("committees", String.valueOf(committee));
         ids.put("spatial-units", String.valueOf(unit));
         ids.put("diagnostic-indicators", String.valueOf(diagnostic));
         ids.put("users", String.valueOf(user));

@@ -1,0 +1,192 @@
+package pl.odnowa.committee;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import pl.odnowa.common.ApiException;
+import pl.odnowa.common.MergePatch;
+import pl.odnowa.common.PageRequest;
+import pl.odnowa.common.PageResponse;
+import pl.odnowa.common.Problem;
+import pl.odnowa.common.QueryParams;
+import pl.odnowa.common.Sorting;
+import pl.odnowa.common.SyncListParams;
+import pl.odnowa.common.VersionedEntity;
+import pl.odnowa.common.Where;
+import pl.odnowa.procedure.ProcedureStep;
+import pl.odnowa.procedure.ProcedureStepRepository;
+import pl.odnowa.programme.Programme;
+import pl.odnowa.programme.ProgrammeRepository;
+import pl.odnowa.security.Access;
+
+@ApplicationScoped
+public class CommitteeService {
+
+    public static final int MAX_PARTS = 500;
+
+    static final Map<String, String> SORTS = Map.of("createdAt", "createdAt", "updatedAt", "updatedAt", "id", "id");
+    static final String DEFAULT_SORT = "id";
+
+    private final CommitteeRepository repository;
+    private final ProgrammeRepository programmes;
+    private final ProcedureStepRepository steps;
+    private final MergePatch mergePatch;
+    private final Access access;
+
+    CommitteeService(CommitteeRepository repository, ProgrammeRepository programmes, ProcedureStepRepository steps,
+            MergePatch mergePatch, Access access) {
+        this.repository = repository;
+        this.programmes = programmes;
+        this.steps = steps;
+        this.mergePatch = mergePatch;
+        this.access = access;
+    }
+
+    public record Filter(String municipality, String programme) {
+    }
+
+    public PageResponse<CommitteeResponse> list(Filter filter, SyncListParams params) {
+        PageRequest page = params.pageRequest();
+        Where where = new Where()
+                .and("programme.municipality.teryt = :municipality", "municipality",
+                        QueryParams.textParam("municipality", filter.municipality(), 7))
+                .and("programme.id = :programme", "programme", QueryParams.longParam("programme", filter.programme()));
+        where.and("updatedAt > :updatedSince", "updatedSince", params.updatedSince());
+        access.visibleProgrammes(where, "programme");
+        var query = repository.find(where.jpql(), Sorting.parse(params.sort, SORTS, DEFAULT_SORT), where.parameters());
+        return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), CommitteeResponse::from);
+    }
+
+    public Committee get(long id) {
+        Committee c = VersionedEntity.findOr404(repository, id, "committee");
+        access.requireVisible(c.programme.published, c.municipalityTeryt(), "committee", id);
+        return c;
+    }
+
+    @Transactional
+    public Committee create(CommitteeRequest request) {
+        Committee c = new Committee();
+        apply(c, request);
+        repository.find("programme.id", c.programme.id).firstResultOptional().ifPresent(other -> {
+            throw ApiException.conflict("programme " + c.programme.id + " already has a committee (" + other.id + "): edit that one");
+        });
+        repository.persistAndFlush(c);
+        return c;
+    }
+
+    @Transactional
+    public Committee replace(long id, String ifMatch, CommitteeRequest request) {
+        Committee c = access.lockForEdit(repository, id, ifMatch, "committee");
+        apply(c, request);
+        repository.flush();
+        return c;
+    }
+
+    @Transactional
+    public Committee patch(long id, String ifMatch, JsonNode patch) {
+        Committee c = access.lockForEdit(repository, id, ifMatch, "committee");
+        apply(c, mergePatch.apply(CommitteeRequest.from(c), patch, CommitteeRequest.class));
+        repository.flush();
+        return c;
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Committee c = access.lockForEdit(repository, id, ifMatch, "committee");
+        repository.delete(c);
+        repository.flush();
+    }
+
+    private void apply(Committee c, CommitteeRequest request) {
+        Programme programme = programmes.findByIdOptional(request.programmeId())
+                .orElseThrow(() -> ApiException.unknownReference("programmeId", "programme", request.programmeId()));
+        access.requireEditor(programme.municipalityTeryt());
+        if (c.programme != null && !c.programme.id.equals(programme.id)) {
+            throw ApiException.badRequest("programmeId", "cannot move a committee to another programme (it belongs to programme "
+                    + c.programme.id + ")");
+        }
+        List<CommitteeRequest.Member> members = request.members() == null ? List.of() : request.members();
+        List<CommitteeRequest.Meeting> meetings = request.meetings() == null ? List.of() : request.meetings();
+        List<CommitteeRequest.Opinion> opinions = request.opinions() == null ? List.of() : request.opinions();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            CommitteeRequest.Member m = members.get(i);
+            if (m.startDate() != null && m.endDate() != null && m.endDate().isBefore(m.startDate())) {
+                errors.add(new Problem.FieldError("members[" + i + "].endDate", "must not be before startDate " + m.startDate()));
+            }
+        }
+        List<ProcedureStep> opinionSteps = new ArrayList<>();
+        for (int i = 0; i < opinions.size(); i++) {
+            CommitteeRequest.Opinion o = opinions.get(i);
+            ProcedureStep step = o.procedureStepId() == null ? null : steps.findById(o.procedureStepId());
+            opinionSteps.add(step);
+            String field = "opinions[" + i + "].";
+            if (o.procedureStepId() != null && (step == null || !step.programme.id.equals(programme.id))) {
+                errors.add(new Problem.FieldError(field + "procedureStepId", "no procedure step " + o.procedureStepId()
+                        + " of programme " + programme.id));
+            } else if (step != null && step.date != null && o.date() != null && o.date().isBefore(step.date)) {
+                // The committee gives its opinion on a document, so not before it exists.
+                errors.add(new Problem.FieldError(field + "date", "must not be before the step's date " + step.date));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        c.programme = programme;
+        c.name = request.name();
+        c.source = request.source();
+        replaceParts(c.members, members, CommitteeMember::new, (row, i) -> {
+            CommitteeRequest.Member r = members.get(i);
+            row.committee = c;
+            row.position = i;
+            row.name = r.name();
+            row.represents = r.represents();
+            row.organisation = r.organisation();
+            row.startDate = r.startDate();
+            row.endDate = r.endDate();
+        });
+        replaceParts(c.meetings, meetings, CommitteeMeeting::new, (row, i) -> {
+            CommitteeRequest.Meeting r = meetings.get(i);
+            row.committee = c;
+            row.position = i;
+            row.date = r.date();
+            row.agenda = r.agenda();
+            row.minutesReference = r.minutesReference();
+            row.minutesUrl = r.minutesUrl();
+        });
+        replaceParts(c.opinions, opinions, CommitteeOpinion::new, (row, i) -> {
+            CommitteeRequest.Opinion r = opinions.get(i);
+            row.committee = c;
+            row.position = i;
+            row.date = r.date();
+            row.subject = r.subject();
+            row.procedureStep = opinionSteps.get(i);
+            row.stance = r.stance();
+            row.text = r.text();
+            row.documentUrl = r.documentUrl();
+        });
+    }
+
+    /** Rows are reused in order, so an edit of one part shows in the history as one changed part (as a consultation's comments). */
+    private static <E, R> void replaceParts(List<E> rows, List<R> requests, Supplier<E> create, BiConsumer<E, Integer> fill) {
+        for (int i = 0; i < requests.size(); i++) {
+            boolean added = i >= rows.size();
+            E row = added ? create.get() : rows.get(i);
+            fill.accept(row, i);
+            if (added) {
+                rows.add(row);
+            }
+        }
+        while (rows.size() > requests.size()) {
+            rows.remove(rows.size() - 1);
+        }
+    }
+}
