@@ -7,112 +7,66 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.common.ApiException;
 import pl.odnowa.common.MergePatch;
-import pl.odnowa.common.PageRequest;
 import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
-import pl.odnowa.common.QueryParams;
 import pl.odnowa.common.Sorting;
 import pl.odnowa.common.SyncListParams;
-import pl.odnowa.common.VersionedEntity;
-import pl.odnowa.common.Where;
 import pl.odnowa.procedure.ProcedureStep;
 import pl.odnowa.procedure.ProcedureStepRepository;
 import pl.odnowa.programme.Programme;
+import pl.odnowa.programme.ProgrammeRecords;
 import pl.odnowa.programme.ProgrammeRepository;
 import pl.odnowa.security.Access;
 
 @ApplicationScoped
-public class CommitteeService {
+public class CommitteeService extends ProgrammeRecords<Committee, CommitteeRequest> {
 
     public static final int MAX_PARTS = 500;
 
     static final Map<String, String> SORTS = Map.of("createdAt", "createdAt", "updatedAt", "updatedAt", "id", "id");
     static final String DEFAULT_SORT = "id";
 
-    private final CommitteeRepository repository;
-    private final ProgrammeRepository programmes;
     private final ProcedureStepRepository steps;
-    private final MergePatch mergePatch;
-    private final Access access;
 
     CommitteeService(CommitteeRepository repository, ProgrammeRepository programmes, ProcedureStepRepository steps,
             MergePatch mergePatch, Access access) {
-        this.repository = repository;
-        this.programmes = programmes;
+        super("committee", CommitteeRequest.class, repository, programmes, mergePatch, access);
         this.steps = steps;
-        this.mergePatch = mergePatch;
-        this.access = access;
     }
 
     public record Filter(String municipality, String programme) {
     }
 
     public PageResponse<CommitteeResponse> list(Filter filter, SyncListParams params) {
-        PageRequest page = params.pageRequest();
-        Where where = new Where()
-                .and("programme.municipality.teryt = :municipality", "municipality",
-                        QueryParams.textParam("municipality", filter.municipality(), 7))
-                .and("programme.id = :programme", "programme", QueryParams.longParam("programme", filter.programme()));
-        where.and("updatedAt > :updatedSince", "updatedSince", params.updatedSince());
-        access.visibleProgrammes(where, "programme");
-        var query = repository.find(where.jpql(), Sorting.parse(params.sort, SORTS, DEFAULT_SORT), where.parameters());
-        return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), CommitteeResponse::from);
+        return page(programmeFilter(filter.municipality(), filter.programme()), params,
+                Sorting.parse(params.sort, SORTS, DEFAULT_SORT), CommitteeResponse::from);
     }
 
-    public Committee get(long id) {
-        Committee c = VersionedEntity.findOr404(repository, id, "committee");
-        access.requireVisible(c.programme.published, c.municipalityTeryt(), "committee", id);
-        return c;
+    @Override
+    protected Committee newRecord() {
+        return new Committee();
     }
 
-    @Transactional
-    public Committee create(CommitteeRequest request) {
-        Committee c = new Committee();
-        apply(c, request);
-        repository.find("programme.id", c.programme.id).firstResultOptional().ifPresent(other -> {
-            throw ApiException.conflict("programme " + c.programme.id + " already has a committee (" + other.id + "): edit that one");
-        });
-        repository.persistAndFlush(c);
-        return c;
+    @Override
+    protected Programme programmeOf(Committee c) {
+        return c.programme;
     }
 
-    @Transactional
-    public Committee replace(long id, String ifMatch, CommitteeRequest request) {
-        Committee c = access.lockForEdit(repository, id, ifMatch, "committee");
-        apply(c, request);
-        repository.flush();
-        return c;
+    @Override
+    protected Long programmeIdOf(CommitteeRequest request) {
+        return request.programmeId();
     }
 
-    @Transactional
-    public Committee patch(long id, String ifMatch, JsonNode patch) {
-        Committee c = access.lockForEdit(repository, id, ifMatch, "committee");
-        apply(c, mergePatch.apply(CommitteeRequest.from(c), patch, CommitteeRequest.class));
-        repository.flush();
-        return c;
+    @Override
+    protected CommitteeRequest requestOf(Committee c) {
+        return CommitteeRequest.from(c);
     }
 
-    @Transactional
-    public void delete(long id, String ifMatch) {
-        Committee c = access.lockForEdit(repository, id, ifMatch, "committee");
-        repository.delete(c);
-        repository.flush();
-    }
-
-    private void apply(Committee c, CommitteeRequest request) {
-        Programme programme = programmes.findByIdOptional(request.programmeId())
-                .orElseThrow(() -> ApiException.unknownReference("programmeId", "programme", request.programmeId()));
-        access.requireEditor(programme.municipalityTeryt());
-        if (c.programme != null && !c.programme.id.equals(programme.id)) {
-            throw ApiException.badRequest("programmeId", "cannot move a committee to another programme (it belongs to programme "
-                    + c.programme.id + ")");
-        }
+    @Override
+    protected void apply(Committee c, CommitteeRequest request, Programme programme) {
         List<CommitteeRequest.Member> members = request.members() == null ? List.of() : request.members();
         List<CommitteeRequest.Meeting> meetings = request.meetings() == null ? List.of() : request.meetings();
         List<CommitteeRequest.Opinion> opinions = request.opinions() == null ? List.of() : request.opinions();
@@ -139,6 +93,11 @@ public class CommitteeService {
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
+        }
+        if (c.programme == null) {
+            repository.find("programme.id", programme.id).firstResultOptional().ifPresent(other -> {
+                throw ApiException.conflict("programme " + programme.id + " already has a committee (" + other.id + "): edit that one");
+            });
         }
         c.programme = programme;
         c.name = request.name();
