@@ -119,7 +119,8 @@ public class SpatialUnitResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Update some fields of a spatial unit", description = "JSON Merge Patch (RFC 7396) over the PUT form; "
             + "requires If-Match with the current ETag (a stale one is a 412). Fields left out keep their values; null clears an "
-            + "optional one. A geometry may come with crs EPSG:2180 in the same patch; a crs without a geometry is a 400 naming crs. "
+            + "optional one. A geometry replaces the stored one whole (it is not merged member by member); "
+            + "it may come with crs EPSG:2180 in the same patch; a crs without a geometry is a 400 naming crs. "
             + "A new geometry without areaHa gets its area measured again. The municipality cannot change.")
     @RequestBody(required = true, content = {
         @Content(mediaType = MergePatch.MEDIA_TYPE, examples = @ExampleObject(name = "residents", summary = "New name and residents",

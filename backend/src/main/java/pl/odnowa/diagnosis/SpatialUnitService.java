@@ -111,7 +111,7 @@ public class SpatialUnitService {
     }
 
     /**
-     * RFC 7396 merge patch over the unit's PUT form. A crs applies only to a geometry in the same patch (the stored one is
+     * RFC 7396 merge patch over the unit's PUT form; a geometry in the patch replaces the stored one whole. A crs applies only to a geometry in the same patch (the stored one is
      * WGS 84 already); a new geometry without an areaHa in the patch gets its area measured again.
      */
     @Transactional
@@ -128,7 +128,14 @@ public class SpatialUnitService {
                 patch = copy;
             }
         }
-        SpatialUnitRequest request = mergePatch.apply(SpatialUnitRequest.from(u), patch, SpatialUnitRequest.class);
+        SpatialUnitRequest current = SpatialUnitRequest.from(u);
+        if (patch != null && patch.hasNonNull("geometry")) {
+            // why: a GeoJSON geometry is one value; merged member by member, {"type": "Polygon"} would keep the old
+            // coordinates under a new type, so a geometry in a patch replaces the stored one whole.
+            current = new SpatialUnitRequest(current.municipality(), current.code(), current.name(), null, current.crs(),
+                    current.areaHa(), current.residents(), current.residentsDate(), current.source());
+        }
+        SpatialUnitRequest request = mergePatch.apply(current, patch, SpatialUnitRequest.class);
         return replaceLocked(u, request);
     }
 

@@ -51,6 +51,11 @@ class SpatialUnitResourceTest extends ApiTest {
                 .then().statusCode(200).body("items.code", contains("A", "D", "C"));
         anonymous().queryParam("municipality", teryt).queryParam("sort", "name,-code").get(UNITS).then().statusCode(200)
                 .body("items.code", contains("A", "B", "C", "D", "E"));
+        // The page has an ETag: asked again with it, 304 until something on it changes.
+        String pageTag = anonymous().queryParam("municipality", teryt).queryParam("size", 2).get(UNITS).then().statusCode(200)
+                .extract().header("ETag");
+        anonymous().header("If-None-Match", pageTag).queryParam("municipality", teryt).queryParam("size", 2).get(UNITS).then()
+                .statusCode(304);
         // Nothing changed after a future instant.
         anonymous().queryParam("municipality", teryt).queryParam("updatedSince", "2999-01-01T00:00:00Z").get(UNITS).then()
                 .statusCode(200).body("totalItems", equalTo(0));
@@ -111,6 +116,8 @@ class SpatialUnitResourceTest extends ApiTest {
         badPatch(path, current, "{\"municipality\": \"1261011\"}", "municipality");
         badPatch(path, current, "{\"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[[19.0, 49.8], [19.01, 49.81], [19.01, 49.8], "
                 + "[19.0, 49.81], [19.0, 49.8]]]}}", "geometry");
+        // A geometry replaces the stored one whole: without coordinates it is refused, not merged into the old one.
+        badPatch(path, current, "{\"geometry\": {\"type\": \"Polygon\"}}", "geometry");
         mergePatch(current).body("[1, 2]").patch(path).then().statusCode(400).body("errors.field", hasItem("body"));
         json().get(path).then().statusCode(200).header("ETag", equalTo(current)).body("name", equalTo("Osiedle P-Zachód"),
                 "residents", equalTo(4350));
