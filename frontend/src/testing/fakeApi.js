@@ -11,11 +11,12 @@ export function answer(status, body, headers = {}) {
 }
 
 /**
- * Stubs fetch with a handler (method, path, init) → answer; returns the mock, whose calls are
- * [{ method, path, headers, body }] through `requests()`.
+ * Stubs fetch with a handler (method, path, init, query) → answer, query being the URLSearchParams of the request;
+ * returns the mock, whose calls are [{ method, path, headers, body }] through `requests()`.
  */
 export function fakeApi(handler) {
-  const mock = vi.fn(async (url, init = {}) => handler(init.method ?? 'GET', url.split('?')[0], init))
+  const mock = vi.fn(async (url, init = {}) =>
+    handler(init.method ?? 'GET', url.split('?')[0], init, new URLSearchParams(url.split('?')[1] ?? '')))
   vi.stubGlobal('fetch', mock)
   mock.requests = () => mock.mock.calls.map(([url, init = {}]) => ({
     method: init.method ?? 'GET', path: url.split('?')[0], headers: init.headers ?? {},

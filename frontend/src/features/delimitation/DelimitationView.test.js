@@ -35,9 +35,12 @@ const delimitation = {
 const area = (id, kind, name, codes) => ({ id, programmeId: 7, kind, name, subareas: codes.map((code) => ({ code })) })
 
 let api
-function serve(method, path, init) {
+// The units come a page at a time; the fake pages by 2 whatever size is asked, so the view must read both pages.
+const unitPage = (page) => ({ items: units.slice(2 * page, 2 * page + 2), page, size: 2, totalItems: units.length,
+  totalPages: Math.ceil(units.length / 2) })
+function serve(method, path, init, query) {
   if (path === '/api/v1/municipalities/2461011') return answer(200, { teryt: '2461011', name: 'Bielsko-Biała' })
-  if (path === '/api/v1/spatial-units') return answer(200, units)
+  if (path === '/api/v1/spatial-units') return answer(200, unitPage(Number(query.get('page') ?? 0)))
   if (path === '/api/v1/diagnostic-indicators') return answer(200, indicators)
   if (path === '/api/v1/programmes') return answer(200, { items: [{ id: 7, name: 'Program testowy', shortName: 'GPR' }], totalItems: 1 })
   if (path === '/api/v1/municipalities/2461011/delimitations') return answer(200, delimitation)
@@ -87,6 +90,17 @@ describe('DelimitationView', () => {
     expect(screen.queryByRole('form', { name: 'Zapisz obszary z delimitacji' })).toBeNull()
   })
 
+  it('reads every page of the units, so that a unit of the second page is on the map too', async () => {
+    await renderView()
+    await screen.findByRole('checkbox', { name: /Włącz A / })
+    const pages = api.mock.calls.map(([url]) => url).filter((url) => url.includes('/api/v1/spatial-units'))
+      .map((url) => new URLSearchParams(url.split('?')[1]))
+    expect(pages.map((q) => [q.get('municipality'), q.get('page'), q.get('size')])).toEqual([['2461011', '0', '200'], ['2461011', '1', '200']])
+    // C comes on page 1; its shape is drawn with A and B.
+    expect(document.querySelector('[aria-label^="C Jednostka C"]')).toBeTruthy()
+    expect(document.querySelectorAll('.delimitation-map [role="img"]')).toHaveLength(3)
+  })
+
   it('updates the shares live, warns over a limit, shows the API refusal at the shares and saves the areas', async () => {
     session.value = { token: 't', expiresAt: Date.now() + 60_000, username: 'ola', role: 'EDITOR', municipality: '2461011' }
     const user = userEvent.setup()
@@ -120,7 +134,8 @@ describe('DelimitationView', () => {
 
 describe('DelimitationView errors of the method', () => {
   it('says how to enter the data when the municipality has no indicators, and computes nothing', async () => {
-    const mock = fakeApi((method, path, init) => (path === '/api/v1/diagnostic-indicators' ? answer(200, []) : serve(method, path, init)))
+    const mock = fakeApi((method, path, init, query) =>
+      (path === '/api/v1/diagnostic-indicators' ? answer(200, []) : serve(method, path, init, query)))
     await renderView()
     expect(await screen.findByText(/nie ma jeszcze wskaźników diagnozy/)).toBeTruthy()
     expect(mock.requests().some((r) => r.path.endsWith('/delimitations'))).toBe(false)
@@ -128,14 +143,14 @@ describe('DelimitationView errors of the method', () => {
 
   it('shows an unknown indicator at the indicators and an error on no field with the failure', async () => {
     let calls = 0
-    fakeApi((method, path, init) => {
+    fakeApi((method, path, init, query) => {
       if (path === '/api/v1/municipalities/2461011/delimitations') {
         calls += 1
         return answer(400, { status: 400, errors: calls === 1
           ? [{ field: 'municipality', message: 'municipality 2461011 has no spatial units: create or import them first' }]
           : [{ field: 'indicators[0]', message: 'municipality 2461011 has no indicator S1 for 2021' }] })
       }
-      return serve(method, path, init)
+      return serve(method, path, init, query)
     })
     await renderView()
     expect((await screen.findByText(/has no spatial units/)).closest('[role="alert"]')).toBeTruthy()

@@ -1,7 +1,15 @@
 // The diagnosis and delimitation API (kept with the feature so that src/api/resources.js stays untouched).
 import { apiGet, apiSend, apiUrl } from '../../api/client.js'
 
-export const listSpatialUnits = (municipality) => apiGet('/api/v1/spatial-units', { municipality })
+/** Every unit of the municipality as one array: the API lists them a page at a time (at most 200 a page). */
+export async function listSpatialUnits(municipality) {
+  const units = []
+  for (let page = 0; ; page += 1) {
+    const answer = await apiGet('/api/v1/spatial-units', { municipality, page, size: 200 })
+    units.push(...(answer?.items ?? []))
+    if (!answer || page + 1 >= answer.totalPages) return units
+  }
+}
 export const listDiagnosticIndicators = (municipality) => apiGet('/api/v1/diagnostic-indicators', { municipality })
 export const listMunicipalityProgrammes = (municipality) => apiGet('/api/v1/programmes', { municipality, size: 200 })
 export const computeDelimitation = async (teryt, method) =>

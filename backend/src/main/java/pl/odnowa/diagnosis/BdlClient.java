@@ -24,9 +24,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Client of the GUS Local Data Bank API (BDL, https://bdl.stat.gov.pl/api/v1): the values of variables for one unit
- * (GET /data/by-unit/{unitId}?var-id=...&year=...&format=json), with the optional X-ClientId key. Answers are cached per
- * unit, variables and years for the life of the process (BDL data of a past year seldom changes), and each value keeps its
- * provenance: variable id, year, unit and when it was retrieved.
+ * (GET /data/by-unit/{unitId}?var-id=...&year=...&format=json), with the optional X-ClientId key, and the BDL unit of a
+ * municipality's TERYT code (GET /units/search, GET /units). Answers are cached for the life of the process (BDL data of a
+ * past year seldom changes, unit ids change only with the territorial division), and each value and unit keeps its
+ * provenance: variable id, year, unit, the address asked and when it was retrieved.
  */
 @ApplicationScoped
 public class BdlClient {
@@ -36,6 +37,23 @@ public class BdlClient {
             String source, OffsetDateTime retrievedAt) {
     }
 
+    /**
+     * The BDL unit of a TERYT code (level 6, gmina), how it was found ({@code source}: the BDL address whose answer listed
+     * it) and when.
+     */
+    public record UnitMatch(String teryt, String unitId, String name, Integer level, Integer kind, String parentId, String source,
+            OffsetDateTime retrievedAt) {
+    }
+
+    /** The values of a municipality's variables with the BDL unit they were read for. */
+    public record Statistics(UnitMatch unit, List<Value> values) {
+    }
+
+    /** BDL's level of gminy (0 Polska, 1 makroregion, 2 województwo, 3 region, 4 podregion, 5 powiat, 6 gmina). */
+    static final int GMINA_LEVEL = 6;
+    static final int VOIVODESHIP_LEVEL = 2;
+
+    private final ConcurrentHashMap<String, UnitMatch> units = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ConcurrentHashMap<String, List<Value>> cache = new ConcurrentHashMap<>();
     private final ObjectMapper mapper;
@@ -58,6 +76,108 @@ public class BdlClient {
         return cache.computeIfAbsent(key, k -> fetch(unitId, variableIds, years));
     }
 
+    /**
+     * The values of the variables for a municipality given by its TERYT code: its BDL unit is looked up first (see
+     * {@link #unitForTeryt}).
+     */
+    public Statistics byTeryt(String teryt, String name, List<String> variableIds, List<Integer> years) {
+        UnitMatch unit = unitForTeryt(teryt, name);
+        return new Statistics(unit, byUnit(unit.unitId(), variableIds, years));
+    }
+
+    /**
+     * The BDL unit of a gmina's 7-digit TERYT code (WWPPGGR: voivodeship, powiat, gmina, kind of gmina). BDL ids are 12
+     * characters that also carry the statistical macroregion, region and subregion (KTS), which TERYT does not give, so
+     * the id is looked up, never computed: first {@code GET /units/search?name=<name>&level=6} when the name is known, then,
+     * when that finds nothing, the gminy of the voivodeship ({@code GET /units?level=2}, then
+     * {@code GET /units?parent-id=<voivodeship>&level=6}). A unit matches when its id {@linkplain #encodes encodes} the
+     * TERYT code and its kind (when BDL gives one) is the TERYT kind digit. The match is cached per TERYT code.
+     *
+     * @throws UnknownUnitException when BDL lists no unit for the code
+     */
+    public UnitMatch unitForTeryt(String teryt, String name) {
+        if (teryt == null || !teryt.matches("[0-9]{7}")) {
+            throw new IllegalArgumentException("a gmina's TERYT code has 7 digits (WWPPGGR), not " + teryt);
+        }
+        UnitMatch cached = units.get(teryt);
+        if (cached != null) {
+            return cached;
+        }
+        UnitMatch found = null;
+        if (name != null && !name.isBlank()) {
+            found = firstMatch(teryt, baseUrl + "/units/search?format=json&page-size=100&level=" + GMINA_LEVEL + "&name="
+                    + URLEncoder.encode(name.strip(), StandardCharsets.UTF_8));
+        }
+        if (found == null) {
+            found = inVoivodeship(teryt);
+        }
+        if (found == null) {
+            throw new UnknownUnitException("GUS BDL lists no gmina (level 6) unit for TERYT " + teryt);
+        }
+        units.putIfAbsent(teryt, found);
+        return units.get(teryt);
+    }
+
+    /**
+     * Whether a 12-character BDL unit id stands for the TERYT code WWPPGGR: BDL's id is macroregion (2), voivodeship (2),
+     * region (1), subregion (2), powiat (2), gmina (2) and kind (1), so WW sits at positions 3–4 and PPGGR ends the id.
+     * why: BDL's own list of territorial units (bdl.stat.gov.pl, metadane, "Kod jednostki terytorialnej") shows codes that
+     * end with the TERYT powiat, gmina and kind digits after the non-TERYT region and subregion digits, and BDL's
+     * voivodeship ids have the TERYT voivodeship code at positions 3–4 (023200000000 zachodniopomorskie,
+     * 020800000000 lubuskie).
+     */
+    static boolean encodes(String unitId, String teryt) {
+        return unitId != null && unitId.length() == 12 && teryt.length() == 7
+                && unitId.substring(2, 4).equals(teryt.substring(0, 2)) && unitId.substring(7).equals(teryt.substring(2));
+    }
+
+    private UnitMatch inVoivodeship(String teryt) {
+        String voivodeship = null;
+        for (String next = baseUrl + "/units?format=json&page-size=100&level=" + VOIVODESHIP_LEVEL; next != null && voivodeship == null; ) {
+            JsonNode page = get(next);
+            for (JsonNode unit : page.path("results")) {
+                String id = unit.path("id").asText("");
+                if (id.length() == 12 && id.substring(2, 4).equals(teryt.substring(0, 2))) {
+                    voivodeship = id;
+                    break;
+                }
+            }
+            next = nextLink(page);
+        }
+        if (voivodeship == null) {
+            return null;
+        }
+        return firstMatch(teryt, baseUrl + "/units?format=json&page-size=100&level=" + GMINA_LEVEL + "&parent-id="
+                + URLEncoder.encode(voivodeship, StandardCharsets.UTF_8));
+    }
+
+    /** The first unit of a BDL unit list (following its pages) that stands for the TERYT code. */
+    private UnitMatch firstMatch(String teryt, String url) {
+        for (String next = url; next != null; ) {
+            JsonNode page = get(next);
+            OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
+            for (JsonNode unit : page.path("results")) {
+                String id = unit.path("id").asText(null);
+                JsonNode k = unit.path("kind");
+                Integer kind = k.isNumber() ? Integer.valueOf(k.asInt())
+                        : k.isTextual() && k.asText().matches("[0-9]") ? Integer.valueOf(k.asText()) : null;
+                Integer level = unit.path("level").isNumber() ? unit.path("level").asInt() : null;
+                boolean kindFits = kind == null || kind == teryt.charAt(6) - '0';
+                if (encodes(id, teryt) && kindFits && (level == null || level == GMINA_LEVEL)) {
+                    return new UnitMatch(teryt, id, unit.path("name").asText(null), level, kind, unit.path("parentId").asText(null),
+                            "GUS, Bank Danych Lokalnych, " + next, at);
+                }
+            }
+            next = nextLink(page);
+        }
+        return null;
+    }
+
+    private static String nextLink(JsonNode page) {
+        String link = page.path("links").path("next").asText(null);
+        return link == null || link.isBlank() ? null : link;
+    }
+
     private List<Value> fetch(String unitId, List<String> variableIds, List<Integer> years) {
         StringBuilder query = new StringBuilder("format=json&page-size=100");
         variableIds.forEach(v -> query.append("&var-id=").append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
@@ -75,8 +195,7 @@ public class BdlClient {
                             "GUS, Bank Danych Lokalnych, zmienna " + result.path("id").asText() + ", rok " + v.path("year").asText(), at));
                 }
             }
-            String link = page.path("links").path("next").asText(null);
-            next = link == null || link.isBlank() ? null : link;
+            next = nextLink(page);
         }
         return List.copyOf(values);
     }
@@ -102,6 +221,13 @@ public class BdlClient {
     /** BDL could not be reached or answered an error. */
     public static class BdlException extends RuntimeException {
         BdlException(String message) {
+            super(message);
+        }
+    }
+
+    /** BDL answered, but lists no unit for the TERYT code asked. */
+    public static class UnknownUnitException extends BdlException {
+        UnknownUnitException(String message) {
             super(message);
         }
     }

@@ -1,7 +1,6 @@
 package pl.odnowa.diagnosis;
 
 import java.io.InputStream;
-import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -30,11 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import pl.odnowa.audit.AuditEntry;
 import pl.odnowa.audit.AuditService;
 import pl.odnowa.common.Etags;
 import pl.odnowa.common.ListParams;
+import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageResponse;
+import pl.odnowa.common.SyncListParams;
 import pl.odnowa.importing.ImportResponse;
 import pl.odnowa.importing.ImportService;
 
@@ -67,11 +71,18 @@ public class SpatialUnitResource {
         this.audit = audit;
     }
 
+    private static final String PATCH_EXAMPLE = """
+            {"name": "Osiedle Śródmieście-Zachód", "residents": 4350, "residentsDate": "2024-12-31"}""";
+
     @GET
-    @Operation(summary = "List the spatial units of a municipality", description = "Public, ordered by code.")
-    public List<SpatialUnitResponse> list(
-            @Parameter(description = "TERYT code of the municipality", required = true, example = "2461011") @QueryParam("municipality") String municipality) {
-        return service.list(municipality).stream().map(SpatialUnitResponse::from).toList();
+    @Operation(summary = "List the spatial units of a municipality", description = "Public, one page at a time (page from 0, size "
+            + "1 to 200, default 20; totalItems and totalPages say how many there are). Sort keys: code (default), name, residents, "
+            + "areaHa, createdAt, updatedAt; prefix - for descending. updatedSince gives only the units changed since; deletions "
+            + "are in GET /api/v1/changes.")
+    public PageResponse<SpatialUnitResponse> list(
+            @Parameter(description = "TERYT code of the municipality", required = true, example = "2461011") @QueryParam("municipality") String municipality,
+            @jakarta.ws.rs.BeanParam SyncListParams params) {
+        return service.page(municipality, params);
     }
 
     @GET
@@ -100,6 +111,27 @@ public class SpatialUnitResource {
             @Parameter(description = "ETag of the version edited", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull SpatialUnitRequest request) {
         SpatialUnit u = service.replace(id, ifMatch, request);
+        return Etags.updated(u.version, SpatialUnitResponse.from(u));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Update some fields of a spatial unit", description = "JSON Merge Patch (RFC 7396) over the PUT form; "
+            + "requires If-Match with the current ETag (a stale one is a 412). Fields left out keep their values; null clears an "
+            + "optional one. A geometry replaces the stored one whole (it is not merged member by member); "
+            + "it may come with crs EPSG:2180 in the same patch; a crs without a geometry is a 400 naming crs. "
+            + "A new geometry without areaHa gets its area measured again. The municipality cannot change.")
+    @RequestBody(required = true, content = {
+        @Content(mediaType = MergePatch.MEDIA_TYPE, examples = @ExampleObject(name = "residents", summary = "New name and residents",
+                value = PATCH_EXAMPLE)),
+        @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "residents", summary = "New name and residents",
+                value = PATCH_EXAMPLE))})
+    public RestResponse<SpatialUnitResponse> patch(
+            @Parameter(description = "Spatial unit id", example = "41") @PathParam("id") long id,
+            @Parameter(description = "ETag of the version edited", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
+            @NotNull JsonNode patch) {
+        SpatialUnit u = service.patch(id, ifMatch, patch);
         return Etags.updated(u.version, SpatialUnitResponse.from(u));
     }
 

@@ -15,8 +15,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import pl.odnowa.common.ApiException;
+import pl.odnowa.common.MergePatch;
+import pl.odnowa.common.PageRequest;
+import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
+import pl.odnowa.common.QueryParams;
+import pl.odnowa.common.Sorting;
+import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.VersionedEntity;
+import pl.odnowa.common.Where;
 import pl.odnowa.importing.ImportResponse;
 import pl.odnowa.importing.ImportService;
 import pl.odnowa.municipality.MunicipalityRepository;
@@ -27,26 +34,42 @@ import pl.odnowa.security.Access;
 public class SpatialUnitService {
 
     static final int MAX_UNITS = 5000;
+    static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "residents", "residents", "areaHa", "areaHa",
+            "createdAt", "createdAt", "updatedAt", "updatedAt");
+    static final String DEFAULT_SORT = "code";
     static final List<String> CSV_COLUMNS = List.of("code", "name", "areaHa", "residents", "residentsDate", "source", "geometry");
 
     private final SpatialUnitRepository repository;
     private final MunicipalityRepository municipalities;
     private final ImportService imports;
     private final ObjectMapper mapper;
+    private final MergePatch mergePatch;
     private final Access access;
 
     SpatialUnitService(SpatialUnitRepository repository, MunicipalityRepository municipalities, ImportService imports,
-            ObjectMapper mapper, Access access) {
+            ObjectMapper mapper, MergePatch mergePatch, Access access) {
         this.repository = repository;
         this.municipalities = municipalities;
         this.imports = imports;
         this.mapper = mapper;
+        this.mergePatch = mergePatch;
         this.access = access;
     }
 
     public List<SpatialUnit> list(String teryt) {
         requireMunicipality("municipality", teryt);
         return repository.ofMunicipality(teryt);
+    }
+
+    /** One page of a municipality's units, sorted by the keys of {@link #SORTS}, optionally only those changed since. */
+    public PageResponse<SpatialUnitResponse> page(String teryt, SyncListParams params) {
+        PageRequest page = params.pageRequest();
+        String municipality = QueryParams.textParam("municipality", teryt, 7);
+        requireMunicipality("municipality", municipality);
+        Where where = new Where().and("municipality = :municipality", "municipality", municipality)
+                .and("updatedAt > :updatedSince", "updatedSince", params.updatedSince());
+        var query = repository.find(where.jpql(), Sorting.parse(params.sort, SORTS, DEFAULT_SORT), where.parameters());
+        return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), SpatialUnitResponse::from);
     }
 
     public SpatialUnit get(long id) {
@@ -72,7 +95,10 @@ public class SpatialUnitService {
 
     @Transactional
     public SpatialUnit replace(long id, String ifMatch, SpatialUnitRequest request) {
-        SpatialUnit u = access.lockForEdit(repository, id, ifMatch, "spatial unit");
+        return replaceLocked(access.lockForEdit(repository, id, ifMatch, "spatial unit"), request);
+    }
+
+    private SpatialUnit replaceLocked(SpatialUnit u, SpatialUnitRequest request) {
         if (request.municipality() != null && !request.municipality().equals(u.municipality)) {
             throw ApiException.badRequest("municipality", "cannot change: the unit belongs to municipality " + u.municipality);
         }
@@ -82,6 +108,35 @@ public class SpatialUnitService {
         apply(u, request, "");
         repository.flush();
         return u;
+    }
+
+    /**
+     * RFC 7396 merge patch over the unit's PUT form; a geometry in the patch replaces the stored one whole. A crs applies only to a geometry in the same patch (the stored one is
+     * WGS 84 already); a new geometry without an areaHa in the patch gets its area measured again.
+     */
+    @Transactional
+    public SpatialUnit patch(long id, String ifMatch, JsonNode patch) {
+        SpatialUnit u = access.lockForEdit(repository, id, ifMatch, "spatial unit");
+        if (patch != null && patch.isObject()) {
+            if (patch.hasNonNull("crs") && !patch.hasNonNull("geometry")) {
+                throw ApiException.badRequest("crs", "applies only to a geometry given in the same patch: the stored geometry is "
+                        + "already WGS 84 (EPSG:4326)");
+            }
+            if (patch.hasNonNull("geometry") && !patch.has("areaHa")) {
+                ObjectNode copy = ((ObjectNode) patch).deepCopy();
+                copy.putNull("areaHa");
+                patch = copy;
+            }
+        }
+        SpatialUnitRequest current = SpatialUnitRequest.from(u);
+        if (patch != null && patch.hasNonNull("geometry")) {
+            // why: a GeoJSON geometry is one value; merged member by member, {"type": "Polygon"} would keep the old
+            // coordinates under a new type, so a geometry in a patch replaces the stored one whole.
+            current = new SpatialUnitRequest(current.municipality(), current.code(), current.name(), null, current.crs(),
+                    current.areaHa(), current.residents(), current.residentsDate(), current.source());
+        }
+        SpatialUnitRequest request = mergePatch.apply(current, patch, SpatialUnitRequest.class);
+        return replaceLocked(u, request);
     }
 
     @Transactional

@@ -33,7 +33,7 @@ class SpatialUnitImportTest extends ApiTest {
                 .then().statusCode(400).contentType(containsString("application/problem+json"))
                 .body("errors.field", hasItems("features[1].geometry", "features[2].code"),
                         "errors.find { it.field == 'features[1].geometry' }.message", containsString("Self-intersection"));
-        json().get("/api/v1/spatial-units?municipality=" + teryt).then().statusCode(200).body("size()", equalTo(0));
+        json().get("/api/v1/spatial-units?municipality=" + teryt).then().statusCode(200).body("totalItems", equalTo(0));
 
         String csv = "code,name,residents,geometry\r\nA,Osiedle A,100,\"" + GOOD.replace("\"", "\"\"") + "\"\r\nB,Osiedle B,200,\r\n";
         json().contentType("text/csv").body(csv).post("/api/v1/spatial-units/import?municipality=" + teryt)
