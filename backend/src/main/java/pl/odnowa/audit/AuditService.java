@@ -40,7 +40,7 @@ public class AuditService {
     private static final Pattern CURSOR = Pattern.compile("c([0-9]{1,20})-([0-9]{1,19})");
     private static final Map<String, String> PATHS = Map.of("municipality", "municipalities", "programme", "programmes",
             "area", "areas", "project", "projects", "indicator", "indicators", "recommendation", "recommendations", "procedure_step", "procedure-steps", "consultation", "consultations",
-            "evaluation", "evaluations");
+            "evaluation", "evaluations", "monitoring_record", "monitoring-records");
 
     private final EntityManager em;
     private final Access access;

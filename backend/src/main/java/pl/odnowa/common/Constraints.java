@@ -19,6 +19,8 @@ final class Constraints {
             Map.entry("recommendation_programme_fk", "recommendations still belong to this programme"),
             Map.entry("evaluation_programme_fk", "evaluations still belong to this programme"),
             Map.entry("consultation_programme_fk", "consultations still belong to this programme"),
+            Map.entry("monitoring_record_project_fk", "monitoring records still belong to this project"),
+            Map.entry("monitoring_record_project_year_uq", "this project already has a monitoring record for this year"),
             Map.entry("recommendation_evaluation_fk", "recommendations still belong to this evaluation"),
             Map.entry("project_subarea_subarea_fk", "projects are still located in a subarea being removed"),
             Map.entry("observation_subarea_fk", "indicator observations still refer to a subarea being removed"),
