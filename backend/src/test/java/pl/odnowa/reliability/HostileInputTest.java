@@ -122,6 +122,8 @@ class HostileInputTest extends ApiTest {
         long consultation = Fixtures.post("/api/v1/consultations", Map.of("programmeId", programme, "startDate", "2024-03-01",
                 "endDate", "2024-04-04", "forms", List.of("ELECTRONIC_COMMENTS", "MEETING", "SURVEY"),
                 "comments", List.of(Map.of("content", "Uwaga")))).longValue();
+        long monitoring = Fixtures.post("/api/v1/monitoring-records", Map.of("projectId", project, "year", 2024, "progress", "40",
+                "funding", List.of(Map.of("source", "EFRR", "planned", "100000.00", "actual", "80000.00")))).longValue();
         long unit = Fixtures.post("/api/v1/spatial-units", Map.of("municipality", teryt, "code", "U1", "name", "Jednostka U1",
                 "geometry", ring, "residents", 1000)).longValue();
         long diagnostic = Fixtures.post("/api/v1/diagnostic-indicators", Map.of("municipality", teryt, "code", "S1", "year", 2023,
@@ -143,6 +145,7 @@ class HostileInputTest extends ApiTest {
         ids.put("evaluations", String.valueOf(evaluation));
         ids.put("procedure-steps", String.valueOf(step));
         ids.put("consultations", String.valueOf(consultation));
+        ids.put("monitoring-records", String.valueOf(monitoring));
         ids.put("spatial-units", String.valueOf(unit));
         ids.put("diagnostic-indicators", String.valueOf(diagnostic));
         ids.put("users", String.valueOf(user));
@@ -155,6 +158,9 @@ class HostileInputTest extends ApiTest {
     private String target(String path, String param) {
         if (param.equals("observationId") || param.equals("teryt")) {
             return ids.get(param.equals("teryt") ? "municipalities" : param);
+        }
+        if (param.equals("year")) {
+            return "2024"; // the monitoring report of a year within the programme's period (2022–2030)
         }
         if (param.equals("code")) {
             return path.contains("/subareas/") ? "S1" : ids.get(path.contains("/sdg/targets/") ? "sdg/targets" : "sdg/indicators");
