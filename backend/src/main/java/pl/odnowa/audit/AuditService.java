@@ -38,9 +38,12 @@ public class AuditService {
 
     private static final String COLUMNS = "id, at, actor, entity, entity_id, part, municipality, action, before::text, after::text";
     private static final Pattern CURSOR = Pattern.compile("c([0-9]{1,20})-([0-9]{1,19})");
-    private static final Map<String, String> PATHS = Map.of("municipality", "municipalities", "programme", "programmes",
-            "area", "areas", "project", "projects", "indicator", "indicators", "recommendation", "recommendations", "procedure_step", "procedure-steps", "consultation", "consultations",
-            "evaluation", "evaluations", "committee", "committees");
+    private static final Map<String, String> PATHS = Map.ofEntries(Map.entry("municipality", "municipalities"),
+            Map.entry("programme", "programmes"), Map.entry("area", "areas"), Map.entry("project", "projects"),
+            Map.entry("indicator", "indicators"), Map.entry("recommendation", "recommendations"),
+            Map.entry("procedure_step", "procedure-steps"), Map.entry("consultation", "consultations"),
+            Map.entry("evaluation", "evaluations"), Map.entry("committee", "committees"),
+            Map.entry("monitoring_record", "monitoring-records"));
 
     private final EntityManager em;
     private final Access access;

@@ -22,6 +22,8 @@ final class Constraints {
             Map.entry("committee_programme_fk", "a committee still belongs to this programme"),
             Map.entry("committee_programme_uq", "this programme already has a committee"),
             Map.entry("committee_opinion_procedure_step_fk", "committee opinions still refer to this procedure step"),
+            Map.entry("monitoring_record_project_fk", "monitoring records still belong to this project"),
+            Map.entry("monitoring_record_project_year_uq", "this project already has a monitoring record for this year"),
             Map.entry("recommendation_evaluation_fk", "recommendations still belong to this evaluation"),
             Map.entry("project_subarea_subarea_fk", "projects are still located in a subarea being removed"),
             Map.entry("observation_subarea_fk", "indicator observations still refer to a subarea being removed"),

@@ -31,10 +31,28 @@ public class ReportRenderer {
 
     private final Template html;
     private final Template markdown;
+    private final Template dossierHtml;
+    private final Template dossierMarkdown;
 
-    ReportRenderer(@Location("report/report.html") Template html, @Location("report/report.md") Template markdown) {
+    ReportRenderer(@Location("report/report.html") Template html, @Location("report/report.md") Template markdown,
+            @Location("report/dossier.html") Template dossierHtml, @Location("report/dossier.md") Template dossierMarkdown) {
         this.html = html;
         this.markdown = markdown;
+        this.dossierHtml = dossierHtml;
+        this.dossierMarkdown = dossierMarkdown;
+    }
+
+    /** The art. 22 assessment dossier as a standalone XHTML page (the same page style as the report). */
+    public String html(AssessmentDossier dossier) {
+        return dossierHtml.data("d", dossier).render();
+    }
+
+    public String markdown(AssessmentDossier dossier) {
+        return dossierMarkdown.data("d", dossier).render();
+    }
+
+    public byte[] pdf(AssessmentDossier dossier) {
+        return pdf(html(dossier));
     }
 
     public String html(Report report) {

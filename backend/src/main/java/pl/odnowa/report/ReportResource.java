@@ -1,6 +1,7 @@
 package pl.odnowa.report;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -54,15 +55,25 @@ final class ReportResource {
     }
 
     static Response render(MediaType type, Report report, ReportRenderer renderer) {
+        return render(type, report, () -> renderer.html(report), () -> renderer.markdown(report), () -> renderer.pdf(report));
+    }
+
+    static Response render(MediaType type, AssessmentDossier dossier, ReportRenderer renderer) {
+        return render(type, dossier, () -> renderer.html(dossier), () -> renderer.markdown(dossier), () -> renderer.pdf(dossier));
+    }
+
+    /** The body in the chosen format: the data as JSON, or rendered (only the format asked for is rendered). */
+    private static Response render(MediaType type, Object data, Supplier<String> html, Supplier<String> markdown,
+            Supplier<byte[]> pdf) {
         Response.ResponseBuilder b;
         if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
-            b = Response.ok(renderer.html(report), HTML_UTF8);
+            b = Response.ok(html.get(), HTML_UTF8);
         } else if (type.toString().equals(MARKDOWN)) {
-            b = Response.ok(renderer.markdown(report), MARKDOWN_UTF8);
+            b = Response.ok(markdown.get(), MARKDOWN_UTF8);
         } else if (type.toString().equals(PDF)) {
-            b = Response.ok(renderer.pdf(report), PDF);
+            b = Response.ok(pdf.get(), PDF);
         } else {
-            b = Response.ok(report, MediaType.APPLICATION_JSON);
+            b = Response.ok(data, MediaType.APPLICATION_JSON);
         }
         return b.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }

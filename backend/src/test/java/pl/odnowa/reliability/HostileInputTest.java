@@ -126,6 +126,8 @@ class HostileInputTest extends ApiTest {
                 "members", List.of(Map.of("name", "Anna Nowak", "represents", "RESIDENTS")),
                 "meetings", List.of(Map.of("date", "2023-09-12")),
                 "opinions", List.of(Map.of("subject", "Projekt GPR", "procedureStepId", step, "stance", "POSITIVE")))).longValue();
+        long monitoring = Fixtures.post("/api/v1/monitoring-records", Map.of("projectId", project, "year", 2024, "progress", "40",
+                "funding", List.of(Map.of("source", "EFRR", "planned", "100000.00", "actual", "80000.00")))).longValue();
         long unit = Fixtures.post("/api/v1/spatial-units", Map.of("municipality", teryt, "code", "U1", "name", "Jednostka U1",
                 "geometry", ring, "residents", 1000)).longValue();
         long diagnostic = Fixtures.post("/api/v1/diagnostic-indicators", Map.of("municipality", teryt, "code", "S1", "year", 2023,
@@ -148,6 +150,7 @@ class HostileInputTest extends ApiTest {
         ids.put("procedure-steps", String.valueOf(step));
         ids.put("consultations", String.valueOf(consultation));
         ids.put("committees", String.valueOf(committee));
+        ids.put("monitoring-records", String.valueOf(monitoring));
         ids.put("spatial-units", String.valueOf(unit));
         ids.put("diagnostic-indicators", String.valueOf(diagnostic));
         ids.put("users", String.valueOf(user));
@@ -160,6 +163,9 @@ class HostileInputTest extends ApiTest {
     private String target(String path, String param) {
         if (param.equals("observationId") || param.equals("teryt")) {
             return ids.get(param.equals("teryt") ? "municipalities" : param);
+        }
+        if (param.equals("year")) {
+            return "2024"; // the monitoring report of a year within the programme's period (2022–2030)
         }
         if (param.equals("code")) {
             return path.contains("/subareas/") ? "S1" : ids.get(path.contains("/sdg/targets/") ? "sdg/targets" : "sdg/indicators");

@@ -52,7 +52,10 @@ class AccessMatrixTest extends ApiTest {
                     "date", "2023-03-30"), Map.of("documentNumber", "LX/1/2023")),
             new Kind("consultation", "/api/v1/consultations", p -> Map.of("programmeId", p, "startDate", "2024-03-01",
                     "endDate", "2024-04-04", "forms", List.of("ELECTRONIC_COMMENTS", "MEETING", "SURVEY")),
-                    Map.of("summaryPublishedOn", "2024-04-20")));
+                    Map.of("summaryPublishedOn", "2024-04-20")),
+            new Kind("monitoring record", "/api/v1/monitoring-records", p -> Map.of("projectId", Fixtures.post("/api/v1/projects",
+                    Map.of("programmeId", p, "kind", "BASIC", "title", "Projekt", "status", "IMPLEMENTATION")).longValue(),
+                    "year", 2024, "progress", "10"), Map.of("progress", "50")));
 
     String own;
     String other;

@@ -1,0 +1,3 @@
+export const routes = [
+  { path: '/programmes/:id/monitoring', component: () => import('./MonitoringView.vue') }
+]
