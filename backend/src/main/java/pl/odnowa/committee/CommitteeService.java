@@ -24,6 +24,10 @@ import pl.odnowa.security.Access;
 @ApplicationScoped
 public class CommitteeService extends ProgrammeRecords<Committee, CommitteeRequest> {
 
+    static final Kind<Committee, CommitteeRequest> KIND = new Kind<>("committee",
+            CommitteeRequest.class, Committee::new, c -> c.programme,
+            CommitteeRequest::programmeId, CommitteeRequest::from);
+
     public static final int MAX_PARTS = 500;
 
     static final Map<String, String> SORTS = Map.of("createdAt", "createdAt", "updatedAt", "updatedAt", "id", "id");
@@ -33,7 +37,7 @@ public class CommitteeService extends ProgrammeRecords<Committee, CommitteeReque
 
     CommitteeService(CommitteeRepository repository, ProgrammeRepository programmes, ProcedureStepRepository steps,
             MergePatch mergePatch, Access access) {
-        super("committee", CommitteeRequest.class, repository, programmes, mergePatch, access);
+        super(KIND, repository, programmes, mergePatch, access);
         this.steps = steps;
     }
 
@@ -43,26 +47,6 @@ public class CommitteeService extends ProgrammeRecords<Committee, CommitteeReque
     public PageResponse<CommitteeResponse> list(Filter filter, SyncListParams params) {
         return page(programmeFilter(filter.municipality(), filter.programme()), params,
                 Sorting.parse(params.sort, SORTS, DEFAULT_SORT), CommitteeResponse::from);
-    }
-
-    @Override
-    protected Committee newRecord() {
-        return new Committee();
-    }
-
-    @Override
-    protected Programme programmeOf(Committee c) {
-        return c.programme;
-    }
-
-    @Override
-    protected Long programmeIdOf(CommitteeRequest request) {
-        return request.programmeId();
-    }
-
-    @Override
-    protected CommitteeRequest requestOf(Committee c) {
-        return CommitteeRequest.from(c);
     }
 
     @Override

@@ -23,6 +23,10 @@ import pl.odnowa.security.Access;
 @ApplicationScoped
 public class ConsultationService extends ProgrammeRecords<Consultation, ConsultationRequest> {
 
+    static final Kind<Consultation, ConsultationRequest> KIND = new Kind<>("consultation",
+            ConsultationRequest.class, Consultation::new, c -> c.programme,
+            ConsultationRequest::programmeId, ConsultationRequest::from);
+
     public static final int MAX_COMMENTS = 2000;
 
     static final Map<String, String> SORTS = Map.of("startDate", "startDate", "endDate", "endDate", "createdAt", "createdAt",
@@ -30,7 +34,7 @@ public class ConsultationService extends ProgrammeRecords<Consultation, Consulta
     static final String DEFAULT_SORT = "startDate";
 
     ConsultationService(ConsultationRepository repository, ProgrammeRepository programmes, MergePatch mergePatch, Access access) {
-        super("consultation", ConsultationRequest.class, repository, programmes, mergePatch, access);
+        super(KIND, repository, programmes, mergePatch, access);
     }
 
     public record Filter(String municipality, String programme) {
@@ -39,26 +43,6 @@ public class ConsultationService extends ProgrammeRecords<Consultation, Consulta
     public PageResponse<ConsultationResponse> list(Filter filter, SyncListParams params) {
         Where where = programmeFilter(filter.municipality(), filter.programme());
         return page(where, params, Sorting.parse(params.sort, SORTS, DEFAULT_SORT), ConsultationResponse::from);
-    }
-
-    @Override
-    protected Consultation newRecord() {
-        return new Consultation();
-    }
-
-    @Override
-    protected Programme programmeOf(Consultation c) {
-        return c.programme;
-    }
-
-    @Override
-    protected Long programmeIdOf(ConsultationRequest request) {
-        return request.programmeId();
-    }
-
-    @Override
-    protected ConsultationRequest requestOf(Consultation c) {
-        return ConsultationRequest.from(c);
     }
 
     @Override

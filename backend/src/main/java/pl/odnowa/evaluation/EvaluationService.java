@@ -26,6 +26,10 @@ import pl.odnowa.sdg.SdgTargetRepository;
 @ApplicationScoped
 public class EvaluationService extends ProgrammeRecords<Evaluation, EvaluationRequest> {
 
+    static final Kind<Evaluation, EvaluationRequest> KIND = new Kind<>("evaluation",
+            EvaluationRequest.class, Evaluation::new, e -> e.programme,
+            EvaluationRequest::programmeId, EvaluationRequest::from);
+
     static final Map<String, String> SORTS = Map.of("date", "date", "type", "type", "author", "author",
             "createdAt", "createdAt", "updatedAt", "updatedAt");
 
@@ -35,7 +39,7 @@ public class EvaluationService extends ProgrammeRecords<Evaluation, EvaluationRe
 
     EvaluationService(EvaluationRepository repository, ProgrammeRepository programmes, SdgTargetRepository sdgTargets,
             MergePatch mergePatch, Access access) {
-        super("evaluation", EvaluationRequest.class, repository, programmes, mergePatch, access);
+        super(KIND, repository, programmes, mergePatch, access);
         this.sdgTargets = sdgTargets;
     }
 
@@ -47,26 +51,6 @@ public class EvaluationService extends ProgrammeRecords<Evaluation, EvaluationRe
         Where where = programmeFilter(filter.municipality(), filter.programme())
                 .and("type = :type", "type", QueryParams.enumParam("type", filter.type(), EvaluationType.class));
         return page(where, params, Sorting.parse(sort, SORTS, DEFAULT_SORT), EvaluationResponse::from);
-    }
-
-    @Override
-    protected Evaluation newRecord() {
-        return new Evaluation();
-    }
-
-    @Override
-    protected Programme programmeOf(Evaluation e) {
-        return e.programme;
-    }
-
-    @Override
-    protected Long programmeIdOf(EvaluationRequest request) {
-        return request.programmeId();
-    }
-
-    @Override
-    protected EvaluationRequest requestOf(Evaluation e) {
-        return EvaluationRequest.from(e);
     }
 
     @Override

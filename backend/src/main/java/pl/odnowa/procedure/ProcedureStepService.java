@@ -22,13 +22,17 @@ import pl.odnowa.security.Access;
 @ApplicationScoped
 public class ProcedureStepService extends ProgrammeRecords<ProcedureStep, ProcedureStepRequest> {
 
+    static final Kind<ProcedureStep, ProcedureStepRequest> KIND = new Kind<>("procedure step",
+            ProcedureStepRequest.class, ProcedureStep::new, s -> s.programme,
+            ProcedureStepRequest::programmeId, ProcedureStepRequest::from);
+
     static final Map<String, String> SORTS = Map.of("date", "date", "kind", "kind", "createdAt", "createdAt",
             "updatedAt", "updatedAt");
     static final String DEFAULT_SORT = "date";
 
     ProcedureStepService(ProcedureStepRepository repository, ProgrammeRepository programmes, MergePatch mergePatch,
             Access access) {
-        super("procedure step", ProcedureStepRequest.class, repository, programmes, mergePatch, access);
+        super(KIND, repository, programmes, mergePatch, access);
     }
 
     public record Filter(String municipality, String programme, String kind) {
@@ -38,26 +42,6 @@ public class ProcedureStepService extends ProgrammeRecords<ProcedureStep, Proced
         Where where = programmeFilter(filter.municipality(), filter.programme())
                 .and("kind = :kind", "kind", QueryParams.enumParam("kind", filter.kind(), ProcedureStepKind.class));
         return page(where, params, Sorting.parse(params.sort, SORTS, DEFAULT_SORT), ProcedureStepResponse::from);
-    }
-
-    @Override
-    protected ProcedureStep newRecord() {
-        return new ProcedureStep();
-    }
-
-    @Override
-    protected Programme programmeOf(ProcedureStep s) {
-        return s.programme;
-    }
-
-    @Override
-    protected Long programmeIdOf(ProcedureStepRequest request) {
-        return request.programmeId();
-    }
-
-    @Override
-    protected ProcedureStepRequest requestOf(ProcedureStep s) {
-        return ProcedureStepRequest.from(s);
     }
 
     @Override

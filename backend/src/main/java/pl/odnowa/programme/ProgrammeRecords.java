@@ -1,6 +1,7 @@
 package pl.odnowa.programme;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.transaction.Transactional;
 
@@ -30,18 +31,26 @@ import pl.odnowa.security.Access;
  */
 public abstract class ProgrammeRecords<E extends VersionedEntity, R> {
 
+    /**
+     * How a kind of record is made and read: {@code what} names it in messages ("procedure step"); {@code programme}
+     * is its programme (null before it is first written); {@code request} is the request that would write it as it
+     * is, what a merge patch is applied to.
+     */
+    public record Kind<E, R>(String what, Class<R> requestType, Supplier<E> create, Function<E, Programme> programme,
+            Function<R, Long> programmeId, Function<E, R> request) {
+    }
+
     protected final PanacheRepository<E> repository;
     protected final Access access;
     private final ProgrammeRepository programmes;
     private final MergePatch mergePatch;
+    private final Kind<E, R> kind;
     private final String what;
-    private final Class<R> requestType;
 
-    /** {@code what} names the record in messages ("procedure step"). */
-    protected ProgrammeRecords(String what, Class<R> requestType, PanacheRepository<E> repository, ProgrammeRepository programmes,
+    protected ProgrammeRecords(Kind<E, R> kind, PanacheRepository<E> repository, ProgrammeRepository programmes,
             MergePatch mergePatch, Access access) {
-        this.what = what;
-        this.requestType = requestType;
+        this.kind = kind;
+        this.what = kind == null ? null : kind.what();
         this.repository = repository;
         this.programmes = programmes;
         this.mergePatch = mergePatch;
@@ -50,18 +59,8 @@ public abstract class ProgrammeRecords<E extends VersionedEntity, R> {
 
     /** Only for the container's proxy of a subclass (CDI needs a no-args constructor); never serves a call. */
     protected ProgrammeRecords() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null);
     }
-
-    protected abstract E newRecord();
-
-    /** The record's programme; null for a record not yet written. */
-    protected abstract Programme programmeOf(E record);
-
-    protected abstract Long programmeIdOf(R request);
-
-    /** The request that would write the record as it is: what a merge patch is applied to. */
-    protected abstract R requestOf(E record);
 
     /**
      * Checks the request (a 400 naming every bad field) and copies it onto the record, programme included. The caller
@@ -88,13 +87,13 @@ public abstract class ProgrammeRecords<E extends VersionedEntity, R> {
 
     public E get(long id) {
         E record = VersionedEntity.findOr404(repository, id, what);
-        access.requireVisible(programmeOf(record).published, record.municipalityTeryt(), what, id);
+        access.requireVisible(kind.programme().apply(record).published, record.municipalityTeryt(), what, id);
         return record;
     }
 
     @Transactional
     public E create(R request) {
-        E record = newRecord();
+        E record = kind.create().get();
         write(record, request);
         repository.persistAndFlush(record);
         return record;
@@ -111,7 +110,7 @@ public abstract class ProgrammeRecords<E extends VersionedEntity, R> {
     @Transactional
     public E patch(long id, String ifMatch, JsonNode patch) {
         E record = access.lockForEdit(repository, id, ifMatch, what);
-        write(record, mergePatch.apply(requestOf(record), patch, requestType));
+        write(record, mergePatch.apply(kind.request().apply(record), patch, kind.requestType()));
         repository.flush();
         return record;
     }
@@ -124,11 +123,11 @@ public abstract class ProgrammeRecords<E extends VersionedEntity, R> {
     }
 
     private void write(E record, R request) {
-        Long programmeId = programmeIdOf(request);
+        Long programmeId = kind.programmeId().apply(request);
         Programme programme = programmes.findByIdOptional(programmeId)
                 .orElseThrow(() -> ApiException.unknownReference("programmeId", "programme", programmeId));
         access.requireEditor(programme.municipalityTeryt());
-        Programme current = programmeOf(record);
+        Programme current = kind.programme().apply(record);
         if (current != null && !current.id.equals(programme.id)) {
             throw ApiException.badRequest("programmeId", "cannot move " + (what.matches("[aeiou].*") ? "an " : "a ") + what
                     + " to another programme (it belongs to programme " + current.id + ")");

@@ -34,6 +34,10 @@ import pl.odnowa.sdg.SdgTargetRepository;
 @ApplicationScoped
 public class RecommendationService extends ProgrammeRecords<Recommendation, RecommendationRequest> {
 
+    static final Kind<Recommendation, RecommendationRequest> KIND = new Kind<>("recommendation",
+            RecommendationRequest.class, Recommendation::new, r -> r.programme,
+            RecommendationRequest::programmeId, RecommendationRequest::from);
+
     // Priority and status sort in their meaning's order (HIGH first; workflow order), not alphabetically.
     static final Map<String, String> SORTS = Map.of(
             "dueDate", "dueDate",
@@ -53,7 +57,7 @@ public class RecommendationService extends ProgrammeRecords<Recommendation, Reco
 
     RecommendationService(RecommendationRepository repository, ProgrammeRepository programmes,
             SdgTargetRepository sdgTargets, MergePatch mergePatch, Access access) {
-        super("recommendation", RecommendationRequest.class, repository, programmes, mergePatch, access);
+        super(KIND, repository, programmes, mergePatch, access);
         this.sdgTargets = sdgTargets;
     }
 
@@ -84,26 +88,6 @@ public class RecommendationService extends ProgrammeRecords<Recommendation, Reco
                 .and("evaluation.id = :evaluation", "evaluation", QueryParams.longParam("evaluation", filter.evaluation()));
         // Escaping off: the sort paths come only from SORTS (some are case expressions), never from the client.
         return page(where, params, Sorting.parse(sort, SORTS, DEFAULT_SORT).disableEscaping(), RecommendationResponse::from);
-    }
-
-    @Override
-    protected Recommendation newRecord() {
-        return new Recommendation();
-    }
-
-    @Override
-    protected Programme programmeOf(Recommendation r) {
-        return r.programme;
-    }
-
-    @Override
-    protected Long programmeIdOf(RecommendationRequest request) {
-        return request.programmeId();
-    }
-
-    @Override
-    protected RecommendationRequest requestOf(Recommendation r) {
-        return RecommendationRequest.from(r);
     }
 
     @Override
