@@ -60,9 +60,11 @@ cross join (values ('DEGRADED', 'Obszar zdegradowany GPR 2030'), ('REVITALISATIO
 where p.municipality_teryt = '2461011' and p.short_name = 'GPR 2030';
 
 -- Projects with published money (mapadotacji.gov.pl) and the ones named in the PROM 2014–2021 amendment.
+-- Kind (basic or complementary, art. 15 ust. 1 pkt 5–6): no demo source names any of these projects as either, so
+-- every demo project's kind is null (not recorded); V76 clears it on databases loaded before.
 insert into project (programme_id, kind, title, description, implementing_entities, scope, location, status,
                      currency, total_cost, source, search_text)
-select p.id, 'BASIC', 'Nowa Starówka – nowe możliwości. Rewitalizacja Starego Miasta w Bielsku-Białej – etap I',
+select p.id, null, 'Nowa Starówka – nowe możliwości. Rewitalizacja Starego Miasta w Bielsku-Białej – etap I',
        'Odnowa Starego Miasta (ok. 10 ha): rynek, cztery ulice, fontanna, oświetlenie. Współfinansowany z ZPORR 2004–2006, działanie 3.3 (EFRR). Źródło: mapadotacji.gov.pl, projekt 796313.',
        '[]', 'Rynek, cztery ulice Starego Miasta, fontanna, oświetlenie', 'Stare Miasto, Bielsko-Biała',
        'COMPLETION', 'PLN', 11347418.62,
@@ -71,7 +73,7 @@ from programme p where p.municipality_teryt = '2461011' and p.short_name = 'Star
 
 insert into project (programme_id, kind, title, description, implementing_entities, scope, location, status,
                      currency, total_cost, eligible_cost, source, search_text)
-select p.id, 'BASIC', 'Nowe życie w starych-nowych budynkach. Rewitalizacja obszarów zdegradowanych – etap II',
+select p.id, null, 'Nowe życie w starych-nowych budynkach. Rewitalizacja obszarów zdegradowanych – etap II',
        'Remont czterech kamienic: Wzgórze 11, pl. Rynek 32, 11 Listopada 22, 11 Listopada 20. RPO WSL 2014–2020, działanie 10.4 (pożyczka rewitalizacyjna); zakończenie planowane w 2023 r. (źródło podaje rok, nie dzień). Status „w realizacji” wg stanu ze źródła. Źródło: mapadotacji.gov.pl.',
        '[]', 'Cztery kamienice', 'Wzgórze 11; pl. Rynek 32; 11 Listopada 22; 11 Listopada 20',
        'IMPLEMENTATION', 'PLN', 8937573.00, 6771303.00,
@@ -80,25 +82,25 @@ from programme p where p.municipality_teryt = '2461011' and p.short_name = 'PROM
 
 -- Their status, amounts and (but for stage I) implementing entities are not in the sources: left empty.
 insert into project (programme_id, kind, title, description, implementing_entities, location, status, source, search_text)
-select p.id, x.kind, x.title, x.description, x.entities::jsonb, x.location, null,
+select p.id, null, x.title, x.description, x.entities::jsonb, x.location, null,
        'bielsko-biala.pl, aktualizacja PROM 2014–2021; przypisanie do celów SDG 11: illustrative', ''
 from programme p
 cross join (values
-  ('BASIC', 'Nowe życie w starych-nowych budynkach. Rewitalizacja obszarów zdegradowanych – etap I',
+  ('Nowe życie w starych-nowych budynkach. Rewitalizacja obszarów zdegradowanych – etap I',
    'Dodany aktualizacją PROM 2014–2021; realizowany przez miasto i Zarząd Gospodarki Mieszkaniowej. Status i kwoty nie są podawane w źródłach demonstracyjnych.',
    '["Gmina Bielsko-Biała", "Zarząd Gospodarki Mieszkaniowej w Bielsku-Białej"]', 'Stare Miasto, Bielsko-Biała'),
-  ('BASIC', 'Centrum Aktywności Międzypokoleniowej',
+  ('Centrum Aktywności Międzypokoleniowej',
    'Dodany aktualizacją PROM 2014–2021. Status, kwoty i podmiot realizujący nie są podawane w źródłach demonstracyjnych.',
    '[]', 'ul. Partyzantów, Bielsko-Biała'),
-  ('COMPLEMENTARY', 'Akademia Wiedzy Istotnej',
+  ('Akademia Wiedzy Istotnej',
    'Dodany aktualizacją PROM 2014–2021. Status, kwoty i podmiot realizujący nie są podawane w źródłach demonstracyjnych.',
    '[]', 'ul. 11 Listopada 56, Bielsko-Biała')
-) as x(kind, title, description, entities, location)
+) as x(title, description, entities, location)
 where p.municipality_teryt = '2461011' and p.short_name = 'PROM 2014–2021';
 
 -- 2009 projects: the sources give the year and the participants, not the days or the implementing entity.
 insert into project (programme_id, kind, title, description, implementing_entities, location, status, source, search_text)
-select p.id, 'COMPLEMENTARY', x.title, x.description, '[]', x.location, 'COMPLETION',
+select p.id, null, x.title, x.description, '[]', x.location, 'COMPLETION',
        'bielsko-biala.pl, „rewitalizacja miasta” (rok 2009, liczba uczestników); przypisanie do celów SDG 11: illustrative', ''
 from programme p
 cross join (values

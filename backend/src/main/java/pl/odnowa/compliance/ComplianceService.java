@@ -395,6 +395,8 @@ public class ComplianceService {
         Function<Function<ProgrammeContents, Boolean>, Boolean> field = f -> recorded ? f.apply(c) : null;
         Boolean absentIfRecorded = recorded ? Boolean.FALSE : null;
         List<Project> basic = all.stream().filter(x -> x.kind == ProjectKind.BASIC).toList();
+        // A project whose kind is not recorded may be a basic one: pkt 5 is then not known to be complete.
+        List<String> unclassified = all.stream().filter(x -> x.kind == null).map(x -> x.title).toList();
         List<GprContents.BasicProject> basicProjects = null;
         if (!basic.isEmpty() || recorded) {
             basicProjects = new ArrayList<>();
@@ -449,7 +451,7 @@ public class ComplianceService {
                 "whether a local revitalisation plan is planned", recorded ? c.revitalisationPlan() : null));
         elements.add(GprContents.Element.of("contents.mapAnnex", "art. 15 ust. 2", "załącznik graficzny (mapa)",
                 "map annex", field.apply(ProgrammeContents::mapAnnex)));
-        return new GprContents(elements, basicProjects);
+        return new GprContents(elements, basicProjects, unclassified);
     }
 
     private static Boolean first(Boolean recorded, Boolean derived) {

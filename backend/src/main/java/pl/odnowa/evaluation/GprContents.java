@@ -10,8 +10,18 @@ import java.util.List;
  *
  * @param elements      the elements in the order of the Act, basic projects excluded
  * @param basicProjects pkt 5, the list of basic projects with their descriptions; null when not recorded
+ * @param unclassified  the names of the programme's projects whose kind (basic or complementary) is not recorded:
+ *                      any of them may be a basic project, so the list of pkt 5 is not known to be complete
  */
-public record GprContents(List<Element> elements, List<BasicProject> basicProjects) {
+public record GprContents(List<Element> elements, List<BasicProject> basicProjects, List<String> unclassified) {
+
+    public GprContents {
+        unclassified = unclassified == null ? List.of() : List.copyOf(unclassified);
+    }
+
+    public GprContents(List<Element> elements, List<BasicProject> basicProjects) {
+        this(elements, basicProjects, List.of());
+    }
 
     /**
      * One element of the programme's contents.

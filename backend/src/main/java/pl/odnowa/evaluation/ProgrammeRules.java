@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
@@ -508,7 +509,9 @@ public final class ProgrammeRules {
     /**
      * {@code ART_15_GPR_CONTENTS}: the GPR has every element art. 15 ust. 1 pkt 1–14 lists (pkt 11–14 when needed)
      * and the map annex of ust. 2. FAIL when an element is recorded as absent, listing every absent one in
-     * {@code missing}; otherwise UNKNOWN when an element is not recorded; else PASS.
+     * {@code missing}; otherwise UNKNOWN when an element is not recorded; else PASS. A project whose kind is not
+     * recorded makes the list of basic projects (pkt 5) not known to be complete: UNKNOWN with {@code projects.kind}
+     * in {@code missing}, and never "absent" for want of a project recorded as basic.
      */
     public Check art15(GprContents gpr) {
         Objects.requireNonNull(gpr, "gpr");
@@ -526,8 +529,11 @@ public final class ProgrammeRules {
         }
         before.forEach(gaps::flag);
         List<GprContents.BasicProject> projects = gpr.basicProjects();
+        List<String> unclassified = gpr.unclassified();
         String pkt5 = "art. 15 ust. 1 pkt 5";
-        if (projects == null) {
+        // A project of unrecorded kind may be a basic one: with none recorded as basic, the list is not known to be
+        // absent, and with some it is not known to be complete (nor its projects' descriptions).
+        if (projects == null || projects.isEmpty() && !unclassified.isEmpty()) {
             gaps.flag(GprContents.Element.of("basicProjects", pkt5, "lista podstawowych przedsięwzięć rewitalizacyjnych",
                     "list of basic revitalisation projects", null));
         } else if (projects.isEmpty()) {
@@ -557,6 +563,12 @@ public final class ProgrammeRules {
                         p.resultMeasurement()));
             }
         }
+        if (!unclassified.isEmpty()) {
+            String names = unclassified.stream().map(n -> "„" + n + "”").collect(Collectors.joining(", "));
+            gaps.flag(GprContents.Element.of("projects.kind", "art. 15 ust. 1 pkt 5–6",
+                    "rodzaj (podstawowe czy uzupełniające) przedsięwzięć " + names,
+                    "kind (basic or complementary) of the projects " + names.replace('„', '"').replace('”', '"'), null));
+        }
         afterProjects.forEach(gaps::flag);
 
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -565,6 +577,7 @@ public final class ProgrammeRules {
         figures.put("notRecorded", List.copyOf(gaps.unknown));
         figures.put("notNeeded", List.copyOf(gaps.notNeeded));
         figures.put("basicProjects", projects == null ? null : projects.size());
+        figures.put("projectsWithoutKind", unclassified.size());
         List<String> missing = new ArrayList<>(gaps.absent);
         missing.addAll(gaps.unknown);
         String unknownPl = gaps.unknownPl.isEmpty() ? "" : " Nie odnotowano: " + String.join("; ", gaps.unknownPl) + ".";

@@ -160,7 +160,7 @@ public class ExportResource {
             description = "All projects matching the filters of the projects list (combined with AND; q as there: words "
                     + "matched as prefixes in title and description, any case, with or without diacritics), sorted by title "
                     + "then id; at most " + ExportService.MAX_PROJECT_ROWS + " rows, else 400 asking to narrow the filter. "
-                    + "Columns: id, programme (id), kind, status, title, location, plannedStart, plannedEnd, actualStart, "
+                    + "Columns: id, programme (id), kind (empty: not recorded), status (empty: not recorded), title, location, plannedStart, plannedEnd, actualStart, "
                     + "actualEnd (ISO dates), currency, estimatedValue, totalCost, eligibleCost, fundingGrant, fundingLoan, "
                     + "fundingOwn, fundingOther (sums of the funding sources per instrument, empty when there is none), "
                     + "sdgTargets (semicolon-separated codes), implementingEntities (semicolon-separated). Money is an exact "

@@ -46,7 +46,8 @@ public class ImportResource {
             importing the same file twice changes nothing. \
             JSON: {"projects": [...], "observations": [...]}. CSV (UTF-8, RFC 4180, comma separated, a header line naming \
             the columns, any order, any subset): ?kind=projects with the columns of ProjectRequest except programmeId and \
-            fundingSources (lists such as sdgTargets, subareaIds and implementingEntities separated by ;), or \
+            fundingSources (lists such as sdgTargets, subareaIds and implementingEntities separated by ;; an empty kind \
+            or status cell, like a null or missing one in JSON, is "not recorded"), or \
             ?kind=observations with indicatorCode, subareaCode, areaKind, year, value, source, note. \
             A body over odnowa.import.max-bytes (default 5 MB) is refused with 413.""";
 
@@ -66,6 +67,7 @@ public class ImportResource {
             externalId,kind,title,status,totalCost,plannedStart,plannedEnd,sdgTargets\r
             BB-GPR-1.1,BASIC,Rewitalizacja Starego Miasta – etap I,IMPLEMENTATION,11347418.62,2024-03-01,2026-12-31,11.3;11.4\r
             BB-GPR-1.2,COMPLEMENTARY,"Klub seniora, ul. Wzgórze",PIPELINE,,,,\r
+            BB-GPR-1.3,,Skwer przy ul. Cechowej,,,,,\r
             """;
 
     private static final String CSV_OBSERVATIONS_EXAMPLE = """

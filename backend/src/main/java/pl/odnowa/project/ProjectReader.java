@@ -125,7 +125,7 @@ public class ProjectReader {
         p.programme.municipality.teryt = row.getString(3);
         p.programme.published = row.getBoolean(4);
         p.externalId = row.getString(5);
-        p.kind = ProjectKind.valueOf(row.getString(6));
+        p.kind = row.getString(6) == null ? null : ProjectKind.valueOf(row.getString(6));
         p.title = row.getString(7);
         p.description = row.getString(8);
         for (JsonNode entity : tree(row.getString(9))) {

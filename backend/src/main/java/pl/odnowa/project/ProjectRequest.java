@@ -26,7 +26,8 @@ public record ProjectRequest(
         @Size(max = 100) @Pattern(regexp = "\\S(.*\\S)?", message = "must not be blank or start or end with a space")
         @Schema(example = "BB-GPR-1.1", description = "The id another system keys the project by, unique in the programme; "
                 + "the bulk import (POST /api/v1/programmes/{id}/import) finds projects by it") String externalId,
-        @NotNull @Schema(example = "BASIC", description = "BASIC (listed in the programme) or COMPLEMENTARY") ProjectKind kind,
+        @Schema(example = "BASIC", description = "BASIC (listed in the programme, art. 15 ust. 1 pkt 5) or COMPLEMENTARY "
+                + "(characterised in it, pkt 6); null or missing: not recorded (checks that need it answer UNKNOWN)") ProjectKind kind,
         @NotBlank @Size(max = 500)
         @Schema(example = "Nowa Starówka – nowe możliwości. Rewitalizacja Starego Miasta w Bielsku-Białej – etap I") String title,
         @Size(max = 10000) @Schema(example = "Odnowa rynku, czterech ulic, fontanny i oświetlenia Starego Miasta (ok. 10 ha).") String description,

@@ -20,7 +20,7 @@ public record ProjectResponse(
         @Schema(example = "2") long programmeId,
         @Schema(example = "2461011", description = "TERYT code of the programme's municipality") String municipality,
         @Schema(example = "BB-GPR-1.1", description = "The id another system keys the project by") String externalId,
-        @Schema(example = "BASIC") ProjectKind kind,
+        @Schema(example = "BASIC", description = "BASIC or COMPLEMENTARY; null: not recorded") ProjectKind kind,
         @Schema(example = "Nowa Starówka – nowe możliwości. Rewitalizacja Starego Miasta w Bielsku-Białej – etap I") String title,
         @Schema(example = "Odnowa rynku, czterech ulic, fontanny i oświetlenia Starego Miasta (ok. 10 ha).") String description,
         @Schema(example = "[\"Gmina Bielsko-Biała\"]") List<String> implementingEntities,

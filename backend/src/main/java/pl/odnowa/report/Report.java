@@ -140,7 +140,9 @@ public record Report(
             @Schema(example = "5") long id,
             @Schema(example = "PROM 2014–2021") String programme,
             @Schema(example = "Nowe życie w starych-nowych budynkach. Rewitalizacja obszarów zdegradowanych – etap II") String title,
-            @Schema(example = "podstawowy") String kind,
+            @Schema(example = "rodzaj: nie zapisano", description = "Basic or complementary in the report's language "
+                    + "(podstawowy, uzupełniający); \"rodzaj: nie zapisano\" / \"kind: not recorded\" when it is not recorded")
+            String kind,
             @Schema(example = "w realizacji") String status,
             @JsonFormat(shape = JsonFormat.Shape.STRING)
             @Schema(type = SchemaType.STRING, format = "decimal", example = "8937573.00", description = "Total cost, else the estimated value; null when neither is known")

@@ -375,7 +375,8 @@ public class ReportService {
             if (a != null) {
                 total = total.add(a);
             }
-            items.add(new Report.ProjectItem(x.id, names.get(x.programme.id), x.title, t.label(x.kind),
+            items.add(new Report.ProjectItem(x.id, names.get(x.programme.id), x.title,
+                    x.kind == null ? t.t("rodzaj: nie zapisano", "kind: not recorded") : t.label(x.kind),
                     x.status == null ? t.t("status nieodnotowany", "status not recorded") : t.label(x.status), a,
                     a == null ? t.t("kwota nieznana", "amount unknown") : t.money(a), x.source, Provenance.illustrative(x.source)));
         }

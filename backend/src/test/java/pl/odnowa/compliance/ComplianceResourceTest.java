@@ -418,6 +418,49 @@ class ComplianceResourceTest extends ApiTest {
         assertEquals(List.of("vision"), field(report(programme), "ART_15_GPR_CONTENTS", "figures.absent"));
     }
 
+    @Test
+    void art15AProjectWithoutARecordedKindMakesTheBasicProjectListUnknownNotAbsent() {
+        // Contents recorded in full, vision and goals present, one project "Skwer przy ul. Cechowej" with no kind:
+        // it may be a basic project, so pkt 5 is not known to be absent → UNKNOWN (not FAIL), naming what is missing.
+        long programme = programme(Map.of("vision", "Śródmieście żywe i zamieszkane.", "goals",
+                List.of(Map.of("code", "C1", "title", "Zasiedlone kamienice")), "contents", allContents()));
+        long square = Fixtures.post("/api/v1/projects", Map.of("programmeId", programme, "title", "Skwer przy ul. Cechowej"))
+                .longValue();
+        JsonPath r = report(programme);
+        assertEquals("UNKNOWN", result(r, "ART_15_GPR_CONTENTS"), r.getString("checks.find { it.id == 'ART_15_GPR_CONTENTS' }.explanationEn"));
+        assertEquals(List.of("basicProjects", "projects.kind"), field(r, "ART_15_GPR_CONTENTS", "missing"));
+        assertEquals(List.of(), field(r, "ART_15_GPR_CONTENTS", "figures.absent"));
+        assertEquals(1, (int) field(r, "ART_15_GPR_CONTENTS", "figures.projectsWithoutKind"));
+        String en = field(r, "ART_15_GPR_CONTENTS", "explanationEn");
+        assertTrue(en.contains("kind (basic or complementary) of the projects \"Skwer przy ul. Cechowej\""), en);
+        String pl = field(r, "ART_15_GPR_CONTENTS", "explanationPl");
+        assertTrue(pl.contains("rodzaj (podstawowe czy uzupełniające) przedsięwzięć „Skwer przy ul. Cechowej”"), pl);
+        // Recorded as COMPLEMENTARY, with no basic project in a programme whose contents are recorded → FAIL (pkt 5 absent).
+        json().header("If-Match", Fixtures.etag("/api/v1/projects/" + square)).contentType("application/merge-patch+json")
+                .body("{\"kind\": \"COMPLEMENTARY\"}").patch("/api/v1/projects/" + square).then().statusCode(200);
+        JsonPath f = report(programme);
+        assertEquals("FAIL", result(f, "ART_15_GPR_CONTENTS"));
+        assertEquals(List.of("basicProjects"), field(f, "ART_15_GPR_CONTENTS", "figures.absent"));
+        assertEquals(0, (int) field(f, "ART_15_GPR_CONTENTS", "figures.projectsWithoutKind"));
+        // A fully described BASIC project (with a measured OUTPUT indicator) beside one without a kind → still UNKNOWN:
+        // the list is there but not known to be complete; only projects.kind is missing.
+        long basic = prProject(programme, Map.of("status", "PIPELINE", "implementingEntities", List.of("Gmina"),
+                "scope", "Remont", "location", "Rynek 1", "estimatedValue", "100.00"));
+        Fixtures.post("/api/v1/indicators", Map.of("programmeId", programme, "scope", "PROJECT", "projectId", basic,
+                "code", "P1", "namePl", "Wyremontowane kamienice", "unit", "szt.", "direction", "HIGHER", "level", "OUTPUT",
+                "target", Map.of("value", 1, "year", 2027), "source", "protokół odbioru"));
+        json().header("If-Match", Fixtures.etag("/api/v1/projects/" + square)).contentType("application/merge-patch+json")
+                .body("{\"kind\": null}").patch("/api/v1/projects/" + square).then().statusCode(200);
+        JsonPath u = report(programme);
+        assertEquals("UNKNOWN", result(u, "ART_15_GPR_CONTENTS"));
+        assertEquals(List.of("projects.kind"), field(u, "ART_15_GPR_CONTENTS", "missing"));
+        assertEquals(1, (int) field(u, "ART_15_GPR_CONTENTS", "figures.basicProjects"));
+        // Its kind recorded (COMPLEMENTARY) → PASS.
+        json().header("If-Match", Fixtures.etag("/api/v1/projects/" + square)).contentType("application/merge-patch+json")
+                .body("{\"kind\": \"COMPLEMENTARY\"}").patch("/api/v1/projects/" + square).then().statusCode(200);
+        assertEquals("PASS", result(report(programme), "ART_15_GPR_CONTENTS"));
+    }
+
     // ---- art. 22 ------------------------------------------------------------------------------------------------
 
     private static void evaluation(long programme, String type, LocalDate date, boolean records) {

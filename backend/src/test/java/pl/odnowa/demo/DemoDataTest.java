@@ -25,6 +25,9 @@ import pl.odnowa.common.ApiTest;
 @QuarkusTest
 class DemoDataTest extends ApiTest {
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource db;
+
     @Test
     void servesTheProgrammesOfBielskoBialaLinkedByPredecessor() {
         List<Map<String, Object>> items = json().queryParam("municipality", "2461011").queryParam("sort", "periodFrom")
@@ -119,5 +122,57 @@ class DemoDataTest extends ApiTest {
                         everyItem(equalTo("Dz. Urz. Woj. Śląskiego 2022 poz. 5426")),
                         "items.findAll { it.designationResolution == 'XLVII/1091/2022' }", org.hamcrest.Matchers.hasSize(2),
                         "items.subareas.flatten().findAll { it.crisis.social != null }", empty());
+    }
+
+    @Test
+    void noDemoProjectHasAKindThatNoSourceGives() {
+        // shared/domain/README.md names none of the seven demo projects as basic or complementary: all not recorded.
+        json().queryParam("municipality", "2461011").queryParam("size", 200).get("/api/v1/projects").then().statusCode(200)
+                .body("totalItems", equalTo(7), "items.kind", everyItem(nullValue()));
+        long starowka = json().queryParam("municipality", "2461011").queryParam("q", "starowka").get("/api/v1/projects")
+                .then().statusCode(200).body("totalItems", equalTo(1)).extract().jsonPath().getLong("items[0].id");
+        json().get("/api/v1/projects/" + starowka).then().statusCode(200)
+                .body("title", equalTo("Nowa Starówka – nowe możliwości. Rewitalizacja Starego Miasta w Bielsku-Białej – etap I"),
+                        "kind", nullValue(), "totalCost", equalTo("11347418.62"));
+        // Filtering by a kind finds none of them.
+        json().queryParam("municipality", "2461011").queryParam("kind", "BASIC").get("/api/v1/projects").then()
+                .statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    /**
+     * V76 on a database loaded before it: a demo project still holding the kind the demo stated (Centrum Aktywności
+     * Międzypokoleniowej, BASIC) becomes not recorded, with a new version; one whose kind differs from the demo's
+     * (Akademia Wiedzy Istotnej set to BASIC, where the demo said COMPLEMENTARY: the city's own entry) is left alone.
+     */
+    @Test
+    void theMigrationClearsTheKindsTheOldDemoStatedAndNothingElse() throws Exception {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        for (String title : List.of("Centrum Aktywności Międzypokoleniowej", "Akademia Wiedzy Istotnej")) {
+            ids.put(title, json().queryParam("municipality", "2461011").queryParam("q", title).get("/api/v1/projects")
+                    .then().statusCode(200).extract().jsonPath().getLong("items.find { it.title == '" + title + "' }.id"));
+        }
+        long centre = ids.get("Centrum Aktywności Międzypokoleniowej");
+        long academy = ids.get("Akademia Wiedzy Istotnej");
+        sql("update project set kind = 'BASIC' where id in (" + centre + ", " + academy + ")");
+        int centreVersion = json().get("/api/v1/projects/" + centre).then().statusCode(200).body("kind", equalTo("BASIC"))
+                .extract().path("version");
+        String script;
+        try (var in = getClass().getClassLoader().getResourceAsStream("db/migration/V76__Project_kind_not_recorded.sql")) {
+            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try {
+            sql(script);
+            json().get("/api/v1/projects/" + centre).then().statusCode(200)
+                    .body("kind", nullValue(), "version", equalTo(centreVersion + 1));
+            json().get("/api/v1/projects/" + academy).then().statusCode(200).body("kind", equalTo("BASIC"));
+        } finally {
+            sql("update project set kind = null where id = " + academy);
+        }
+    }
+
+    private void sql(String statement) throws java.sql.SQLException {
+        try (var c = db.getConnection(); var s = c.createStatement()) {
+            s.execute(statement);
+        }
     }
 }

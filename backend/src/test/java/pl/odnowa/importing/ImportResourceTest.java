@@ -185,6 +185,35 @@ class ImportResourceTest extends ApiTest {
     }
 
     @Test
+    void anEmptyKindIsNotRecordedInCsvAndJson() {
+        long[] p = programme(Fixtures.municipality());
+        // CSV: K-1 with an empty kind cell → created with kind null; K-2 with BASIC → BASIC.
+        String csv = "externalId,kind,title\r\nK-1,,Skwer przy ul. Cechowej\r\nK-2,BASIC,Kamienica Rynek 5\r\n";
+        given().contentType(CSV_UTF8).accept(ContentType.JSON).queryParam("kind", "projects").body(csv)
+                .when().post(path(p[0])).then().statusCode(200).body("projects.created", equalTo(2));
+        JsonPath created = projects(p[0]);
+        assertEquals(List.of("Kamienica Rynek 5", "Skwer przy ul. Cechowej"), created.getList("items.title"));
+        assertEquals(java.util.Arrays.asList("BASIC", null), created.getList("items.kind"));
+        // The same file again changes nothing; an empty cell for K-2 clears its recorded kind (one update).
+        given().contentType(CSV_UTF8).accept(ContentType.JSON).queryParam("kind", "projects").body(csv)
+                .when().post(path(p[0])).then().statusCode(200).body("projects.unchanged", equalTo(2));
+        given().contentType(CSV_UTF8).accept(ContentType.JSON).queryParam("kind", "projects")
+                .body("externalId,kind\r\nK-2,\r\n").when().post(path(p[0])).then().statusCode(200)
+                .body("projects.updated", equalTo(1));
+        assertEquals(java.util.Arrays.asList(null, null), projects(p[0]).getList("items.kind"));
+        // JSON: a row without kind, and one with "kind": null, are created with kind null; "kind": "COMPLEMENTARY" is kept.
+        java.util.Map<String, Object> nullKind = new java.util.HashMap<>(Map.of("externalId", "J-2", "title", "Klub seniora"));
+        nullKind.put("kind", null);
+        json().body(Map.of("projects", List.of(Map.of("externalId", "J-1", "title", "Park kieszonkowy"), nullKind,
+                        Map.of("externalId", "J-3", "kind", "COMPLEMENTARY", "title", "Zajęcia dla młodzieży"))))
+                .when().post(path(p[0])).then().statusCode(200).body("projects.created", equalTo(3));
+        JsonPath all = projects(p[0]);
+        assertEquals(List.of("Kamienica Rynek 5", "Klub seniora", "Park kieszonkowy", "Skwer przy ul. Cechowej",
+                "Zajęcia dla młodzieży"), all.getList("items.title"));
+        assertEquals(java.util.Arrays.asList(null, null, null, null, "COMPLEMENTARY"), all.getList("items.kind"));
+    }
+
+    @Test
     void everyBadRowAndFieldIsReportedAndNothingIsWritten() {
         long[] p = programme(Fixtures.municipality());
         long audit = auditEntries(p[0]);

@@ -379,6 +379,42 @@ class ProjectResourceTest extends ApiTest {
         assertEquals(before, read(id));
     }
 
+    // ---- kind not recorded --------------------------------------------------------------------
+
+    @Test
+    void aProjectsKindMayBeNotRecordedAndAPatchWithNullClearsIt() {
+        long programme = Fixtures.programme(Fixtures.municipality());
+        // POST {"programmeId": p, "title": "Skwer przy ul. Cechowej"} (no kind) → 201, kind null (not recorded).
+        long id = Fixtures.post(PATH, Map.of("programmeId", programme, "title", "Skwer przy ul. Cechowej")).longValue();
+        json().get(PATH + "/" + id).then().statusCode(200)
+                .body("kind", nullValue(), "status", nullValue(), "title", equalTo("Skwer przy ul. Cechowej"));
+        assertEquals(null, ProjectFixtures.text(db, "select kind from project where id = ?", id));
+        // The list (ProjectReader, plain SQL) carries the null too; kind=BASIC does not match a not recorded kind.
+        long basic = ProjectFixtures.project(programme, Map.of("kind", "BASIC"));
+        JsonPath list = json().queryParams(Map.of("programme", programme, "sort", "kind")).get(PATH).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of((int) basic, (int) id), list.getList("items.id"), "sort=kind puts not recorded last");
+        assertEquals(java.util.Arrays.asList("BASIC", null), list.getList("items.kind"));
+        assertIds(Map.of("programme", programme, "kind", "BASIC"), basic);
+        assertIds(Map.of("programme", programme, "kind", "COMPLEMENTARY"));
+        // PATCH {"kind": "COMPLEMENTARY"} records it (version 1); PATCH {"kind": null} clears it again (version 2).
+        mergePatch(id, "{\"kind\": \"COMPLEMENTARY\"}").then().statusCode(200)
+                .body("kind", equalTo("COMPLEMENTARY"), "version", equalTo(1));
+        assertIds(Map.of("programme", programme, "kind", "COMPLEMENTARY"), id);
+        mergePatch(id, "{\"kind\": null}").then().statusCode(200).header("ETag", "\"2\"")
+                .body("kind", nullValue(), "version", equalTo(2), "title", equalTo("Skwer przy ul. Cechowej"));
+        json().get(PATH + "/" + id).then().statusCode(200).body("kind", nullValue());
+        // A PUT without kind replaces a recorded kind with "not recorded", like any other optional field.
+        json().header("If-Match", Fixtures.etag(PATH + "/" + basic)).body(Map.of("programmeId", programme, "title", "Bez rodzaju"))
+                .put(PATH + "/" + basic).then().statusCode(200).body("kind", nullValue(), "title", equalTo("Bez rodzaju"));
+        // The schema documents it: kind is not required and null means not recorded.
+        JsonPath doc = RestAssured.given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath();
+        assertTrue(!doc.getList("components.schemas.ProjectRequest.required").contains("kind"));
+        assertTrue(doc.getString("components.schemas.ProjectRequest.properties.kind.description").contains("not recorded"));
+        assertTrue(doc.getString("components.schemas.Project.properties.kind.description").contains("not recorded"));
+    }
+
     // ---- delete -------------------------------------------------------------------------------
 
     @Test
@@ -421,7 +457,7 @@ class ProjectResourceTest extends ApiTest {
     @Test
     void rejectsMissingFieldsWrongTypesAndUnknownProperties() {
         long programme = Fixtures.programme(Fixtures.municipality());
-        rejected(Map.of("programmeId", programme), "kind", "title");
+        rejected(Map.of("programmeId", programme), "title");
         rejected(Map.of("kind", "BASIC", "title", "T", "status", "PIPELINE"), "programmeId");
         rejected(ProjectFixtures.body(programme, Map.of("title", 12)), "title");
         rejected(ProjectFixtures.body(programme, Map.of("title", "   ")), "title");

@@ -292,6 +292,33 @@ class ReportResourceTest extends ApiTest {
         assertTrue(html.contains("(wersja z 2024-03-01)"), "the HTML names the framework version");
     }
 
+    /**
+     * A project's kind that is not recorded (every demo project: no source calls one basic or complementary) reads
+     * "rodzaj: nie zapisano" / "kind: not recorded" in every format; a recorded one reads as before.
+     */
+    @Test
+    void aProjectKindThatIsNotRecordedIsShownSo() {
+        String stageTwo = "Nowe życie w starych-nowych budynkach. Rewitalizacja obszarów zdegradowanych – etap II";
+        long prom = demoProgramme("PROM 2014–2021");
+        String find = "projects.targets.projects.flatten().find { it.title == '" + stageTwo + "' }.kind";
+        assertEquals("rodzaj: nie zapisano", json(programmePath(prom), "pl").getString(find));
+        assertEquals("kind: not recorded", json(programmePath(prom), "en").getString(find));
+        String md = text(programmePath(prom), "text/markdown", "pl");
+        assertTrue(md.contains(stageTwo + " (rodzaj: nie zapisano, w realizacji)"), md);
+        String html = text(programmePath(prom), "text/html", "en");
+        assertTrue(html.contains(stageTwo + " (kind: not recorded, in implementation)"), html);
+        // A city's own project recorded as BASIC, and one without a kind, side by side (PL): podstawowy / nie zapisano.
+        String teryt = Fixtures.municipality();
+        long programme = Fixtures.programme(teryt);
+        Fixtures.post("/api/v1/projects", Map.of("programmeId", programme, "kind", "BASIC", "title", "Kamienica Rynek 5",
+                "sdgTargets", List.of("11.1")));
+        Fixtures.post("/api/v1/projects", Map.of("programmeId", programme, "title", "Skwer przy ul. Cechowej",
+                "sdgTargets", List.of("11.1")));
+        JsonPath own = json(programmePath(programme), "pl");
+        assertEquals(List.of("podstawowy", "rodzaj: nie zapisano"),
+                own.getList("projects.targets.find { it.code == '11.1' }.projects.sort { it.title }.kind"));
+    }
+
     /** A local indicator maps to a target as a proxy, naming the UN indicator it stands in for, unless it is that one. */
     @Test
     void aLocalIndicatorIsAProxyUnlessRecordedAsTheUnIndicator() {
