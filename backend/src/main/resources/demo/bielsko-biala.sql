@@ -61,7 +61,7 @@ where p.municipality_teryt = '2461011' and p.short_name = 'GPR 2030';
 
 -- Projects with published money (mapadotacji.gov.pl) and the ones named in the PROM 2014–2021 amendment.
 -- Kind (basic or complementary, art. 15 ust. 1 pkt 5–6): no demo source names any of these projects as either, so
--- every demo project's kind is null (not recorded); V76 clears it on databases loaded before.
+-- every demo project's kind is null (not recorded); V84 clears it on databases loaded before.
 insert into project (programme_id, kind, title, description, implementing_entities, scope, location, status,
                      currency, total_cost, source, search_text)
 select p.id, null, 'Nowa Starówka – nowe możliwości. Rewitalizacja Starego Miasta w Bielsku-Białej – etap I',

@@ -140,7 +140,7 @@ class DemoDataTest extends ApiTest {
     }
 
     /**
-     * V76 on a database loaded before it: a demo project still holding the kind the demo stated (Centrum Aktywności
+     * V84 on a database loaded before it: a demo project still holding the kind the demo stated (Centrum Aktywności
      * Międzypokoleniowej, BASIC) becomes not recorded, with a new version; one whose kind differs from the demo's
      * (Akademia Wiedzy Istotnej set to BASIC, where the demo said COMPLEMENTARY: the city's own entry) is left alone.
      */
@@ -157,7 +157,7 @@ class DemoDataTest extends ApiTest {
         int centreVersion = json().get("/api/v1/projects/" + centre).then().statusCode(200).body("kind", equalTo("BASIC"))
                 .extract().path("version");
         String script;
-        try (var in = getClass().getClassLoader().getResourceAsStream("db/migration/V76__Project_kind_not_recorded.sql")) {
+        try (var in = getClass().getClassLoader().getResourceAsStream("db/migration/V84__Project_kind_not_recorded.sql")) {
             script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         try {

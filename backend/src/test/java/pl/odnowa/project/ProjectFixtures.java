@@ -98,8 +98,10 @@ final class ProjectFixtures {
         }
     }
 
+    /** The first column of the first row as text; null when there is no row or the value is null. */
     static String text(DataSource db, String sql, Object... args) {
-        return rows(db, sql, args).stream().findFirst().orElse(null);
+        List<String> rows = rows(db, sql, args);
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     /** The first column of every row, as text. */
