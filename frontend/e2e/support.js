@@ -100,3 +100,20 @@ export async function clickMapAt(page, map, points) {
     await page.mouse.click(box.x + box.width * x, box.y + box.height * y)
   }
 }
+
+/**
+ * Fills labelled fields of `scope` (a page or a locator): { Nazwa: 'x', Rodzaj: 'RESULT', Opublikowany: true }. A label
+ * matches with or without its required mark (" *"); a select gets the option of that value, a checkbox is (un)checked.
+ */
+export async function fillFields(scope, fields) {
+  for (const [label, value] of Object.entries(fields)) {
+    const field = scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`))
+    const kind = await field.evaluate((element) => (element.tagName === 'SELECT' ? 'select' : element.type))
+    if (kind === 'select') await field.selectOption(value)
+    else if (kind === 'checkbox') await field.setChecked(value)
+    else await field.fill(value)
+  }
+}
+
+/** A CSV file for setInputFiles: lines joined with CRLF, as spreadsheets write them. */
+export const csvUpload = (lines, name = 'projekty.csv') => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\r\n')}\r\n`) })
