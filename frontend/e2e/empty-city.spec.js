@@ -64,14 +64,14 @@ test.describe.serial('an empty city, set up and authored in the browser', () => 
     await checkView(page, 'city-new-errors')
     await checkInEnglish(page, 'city-new-errors', 'New municipality')
 
-    await fillFields(page, { 'Kod TERYT': teryt, Województwo: 'podlaskie', 'Mieszkańcy': '8400', 'Powierzchnia (km²)': '61,2' })
+    await fillFields(page, { 'Kod TERYT': teryt, Województwo: 'podlaskie', 'Mieszkańcy': '12400', 'Powierzchnia (km²)': '61,2' })
     await page.getByRole('button', { name: 'Zapisz' }).click()
     await expect(page).toHaveURL(new RegExp(`/municipalities/${teryt}$`))
     await expect(h1(page, cityName)).toBeVisible()
-    await expect(page.getByText('8 400')).toBeVisible()
+    await expect(page.getByText('12 400')).toBeVisible()
     await checkViewAtWidths(page, 'city-empty-home')
     await checkInEnglish(page, 'city-empty-home', cityName)
-    expect(await readBack(page.request, `/api/v1/municipalities/${teryt}`)).toMatchObject({ name: cityName, voivodeship: 'podlaskie', population: 8400 })
+    expect(await readBack(page.request, `/api/v1/municipalities/${teryt}`)).toMatchObject({ name: cityName, voivodeship: 'podlaskie', residents: 12400 })
 
     await page.getByRole('link', { name: 'Ludzie i klucze API' }).click()
     await expect(h1(page, `Ludzie i klucze API: ${cityName}`)).toBeVisible()

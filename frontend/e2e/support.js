@@ -65,7 +65,8 @@ export async function signInAs(page, username, password = process.env.E2E_ADMIN_
   await page.getByLabel('Nazwa użytkownika').fill(username)
   await page.getByLabel('Hasło').fill(password)
   await page.getByRole('button', { name: 'Zaloguj się' }).click()
-  await expect(page.getByRole('button', { name: 'Wyloguj się' })).toBeVisible()
+  // checking a password hash is slow on purpose: on a loaded machine the first sign-in may take more than 5 s
+  await expect(page.getByRole('button', { name: 'Wyloguj się' })).toBeVisible({ timeout: 20_000 })
 }
 
 /** The language switch in the header: its label is in the language shown now. */
