@@ -109,7 +109,7 @@ export async function clickMapAt(page, map, points) {
 export async function fillFields(scope, fields) {
   for (const [label, value] of Object.entries(fields)) {
     const field = scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`))
-    const kind = await field.evaluate((element) => (element.tagName === 'SELECT' ? 'select' : element.type))
+    const kind = await field.evaluate((element) => (element.tagName === 'SELECT' ? 'select' : element.type), null, { timeout: 15_000 })
     if (kind === 'select') await field.selectOption(value)
     else if (kind === 'checkbox') await field.setChecked(value)
     else await field.fill(value)
