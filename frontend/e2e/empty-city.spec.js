@@ -296,12 +296,13 @@ test.describe.serial('an empty city, set up and authored in the browser', () => 
     const header = 'externalId,kind,title,status,totalCost,sdgTargets,published'
     const rows = [`${tag}-a,BASIC,Świetlica w remizie,PIPELINE,640000.00,11.3,true`, `${tag}-b,COMPLEMENTARY,Zieleń przy szkole,PIPELINE,85000.00,11.7,true`]
     const file = page.getByLabel('Plik CSV lub JSON')
-    await file.setInputFiles(csvUpload([header, rows[0], `${tag}-b,COMPLEMENTARY,,PIPELINE,tanio,11.7,true`]))
-    await expect(page.getByRole('region', { name: 'Podgląd: projekty' }).getByRole('row')).toHaveCount(3)
+    await file.setInputFiles(csvUpload([header, rows[0], `${tag}-b,COMPLEMENTARY,Zieleń przy szkole,PIPELINE,tanio,11.7,true`,
+      `${tag}-c,COMPLEMENTARY,,PIPELINE,,11.3,true`]))
+    await expect(page.getByRole('region', { name: 'Podgląd: projekty' }).getByRole('row')).toHaveCount(4)
     await page.getByRole('button', { name: 'Importuj plik' }).click()
     const refused = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: /Nie zaimportowano/ }) })
     await expect(refused.getByRole('row', { name: /linia 3 pliku/ })).toContainText('totalCost')
-    await expect(refused.getByRole('row', { name: /linia 3 pliku/ })).toContainText('title')
+    await expect(refused.getByRole('row', { name: /linia 4 pliku/ })).toContainText('title')
     await checkViewAtWidths(page, 'city-import-refused')
     await checkInEnglish(page, 'city-import-refused', 'Import data from a file')
     const count = async () => (await readBack(request, `/api/v1/projects?municipality=${teryt}`)).totalItems
