@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { expect, test } from '@playwright/test'
-import { checkView, checkViewAtWidths, guardConsoleAndRequests, signIn } from './support.js'
+import { checkView, checkViewAtWidths, clickMapAt, guardConsoleAndRequests, signIn } from './support.js'
 
 // Chromium logs every 4xx answer in the console; the negative number of residents below is provoked on purpose.
 guardConsoleAndRequests([/status of 400/])
@@ -84,14 +84,8 @@ test('an editor uploads one area, draws another on the map, and records crisis s
   await page.getByLabel(/^Nazwa podobszaru/).fill('Dolne Przedmieście e2e')
   await page.getByRole('button', { name: 'Narysuj granicę na mapie' }).click()
   await expect(page.getByText(/^Rysowanie: klikaj na mapie/)).toBeVisible()
-  const map = page.getByRole('region', { name: 'Mapa granicy podobszaru 1' })
-  await map.scrollIntoViewIfNeeded()
-  const box = await map.boundingBox()
   const vertices = [[0.3, 0.3], [0.6, 0.3], [0.6, 0.6], [0.3, 0.6]]
-  for (const [x, y] of [...vertices, vertices[0]]) {
-    await page.mouse.move(box.x + box.width * x, box.y + box.height * y)
-    await page.mouse.click(box.x + box.width * x, box.y + box.height * y)
-  }
+  await clickMapAt(page, page.getByRole('region', { name: 'Mapa granicy podobszaru 1' }), [...vertices, vertices[0]])
   await expect(page.getByText('Narysowano granicę.')).toBeVisible()
   await expect(page.getByText('Granica: Polygon, wierzchołki: 4.')).toBeVisible()
 

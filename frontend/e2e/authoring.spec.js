@@ -1,19 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { checkView, guardConsoleAndRequests, signIn } from './support.js'
+import { checkView, guardConsoleAndRequests, signIn, signInAs } from './support.js'
 
 // Chromium logs every 4xx answer in the console; the indicator's field error below is provoked on purpose.
 guardConsoleAndRequests([/status of 400/])
 
 // A municipality of its own for this run (illustrative: no such city), so the flow starts from an empty city.
 const teryt = `97${String(Date.now()).slice(-5)}`
-
-async function signInPage(page) {
-  await page.goto('/sign-in')
-  await page.getByLabel('Nazwa użytkownika').fill('admin')
-  await page.getByLabel('Hasło').fill(process.env.E2E_ADMIN_PASSWORD)
-  await page.getByRole('button', { name: 'Zaloguj się' }).click()
-  await expect(page.getByRole('button', { name: 'Wyloguj się' })).toBeVisible()
-}
 
 test('from an empty city: a programme, an indicator (with a field error fixed), a yearly value, a recommendation and an evaluation, all in the UI', async ({ page, request }) => {
   test.setTimeout(240_000) // many views with axe on a shared machine
@@ -23,7 +15,7 @@ test('from an empty city: a programme, an indicator (with a field error fixed), 
   } })
   expect(created.status()).toBe(201)
 
-  await signInPage(page)
+  await signInAs(page, 'admin')
 
   // the programme, from the city's home
   await page.goto(`/municipalities/${teryt}`)

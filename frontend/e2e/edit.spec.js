@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { checkView, guardConsoleAndRequests, signIn } from './support.js'
+import { checkView, guardConsoleAndRequests, signIn, signInAs } from './support.js'
 
 // Chromium logs every 4xx answer in the console; these are the ones this spec provokes on purpose.
 guardConsoleAndRequests([/status of 40[01]/, /status of 412/])
@@ -137,14 +137,6 @@ test('unsaved changes are not lost on navigation, and the sign-in view passes ax
   await expect(page.getByRole('heading', { level: 1, name: 'Projects' })).toBeVisible()
 })
 
-async function signInPage(page) {
-  await page.goto('/sign-in')
-  await page.getByLabel('Nazwa użytkownika').fill('admin')
-  await page.getByLabel('Hasło').fill(process.env.E2E_ADMIN_PASSWORD)
-  await page.getByRole('button', { name: 'Zaloguj się' }).click()
-  await expect(page.getByRole('button', { name: 'Wyloguj się' })).toBeVisible()
-}
-
 test('an editor adds a yearly value of an indicator, moves a recommendation on, and edits a programme', async ({ page, request }) => {
   test.setTimeout(120_000)
   const headers = await signIn(request)
@@ -160,7 +152,7 @@ test('an editor adds a yearly value of an indicator, moves a recommendation on, 
   } })
   expect(created.status()).toBe(201)
   const recommendation = await created.json()
-  await signInPage(page)
+  await signInAs(page, 'admin')
 
   // a yearly value, typed with a decimal comma
   await page.goto(`/indicators/${indicator.id}`)
@@ -213,7 +205,7 @@ test('an editor moves recommendations on the board by keyboard and by dragging, 
   }
   const inProgress = await create('W realizacji e2e', 'IN_PROGRESS')
   const proposed = await create('Propozycja e2e', 'PROPOSED')
-  await signInPage(page)
+  await signInAs(page, 'admin')
   await page.goto(`/programmes/${prom2007.id}/recommendations`)
   const column = (name) => page.getByRole('region', { name: new RegExp(`^${name} \\(`) })
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { checkView, checkViewAtWidths, guardConsoleAndRequests } from './support.js'
+import { checkView, checkViewAtWidths, csvUpload, guardConsoleAndRequests, signInAs, switchLanguage } from './support.js'
 
 // Chromium logs every 4xx answer in the console; this spec provokes 400s (bad forms, a bad import) on purpose.
 guardConsoleAndRequests([/status of 400/])
@@ -13,31 +13,12 @@ const adminName = `admin.${tag}`
 const editorName = `redaktor.${tag}`
 const PASSWORD = 'haslo-testowe-e2e-1'
 
-async function signInAs(page, username, password) {
-  await page.goto('/sign-in')
-  await page.getByLabel('Nazwa użytkownika').fill(username)
-  await page.getByLabel('Hasło').fill(password)
-  await page.getByRole('button', { name: 'Zaloguj się' }).click()
-  await expect(page.getByRole('button', { name: 'Wyloguj się' })).toBeVisible()
-}
-
-async function signOut(page) {
-  await page.getByRole('button', { name: 'Wyloguj się' }).click()
-  await expect(page.getByRole('link', { name: 'Zaloguj się' })).toBeVisible()
-}
-
-async function switchTo(page, language) {
-  await page.getByRole('combobox', { name: language === 'en' ? 'Język' : 'Language' }).selectOption(language)
-}
-
-const csv = (lines) => ({ name: 'projekty.csv', mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\r\n')}\r\n`) })
-
 test.describe.configure({ mode: 'serial' })
 let apiKey = null
 
 test('a superadmin adds the municipality and its admin', async ({ page }) => {
   test.setTimeout(180_000)
-  await signInAs(page, 'admin', process.env.E2E_ADMIN_PASSWORD)
+  await signInAs(page, 'admin')
   // without a configured default city the app opens on the directory
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: 'Gminy' })).toBeVisible()
@@ -51,10 +32,10 @@ test('a superadmin adds the municipality and its admin', async ({ page }) => {
   await expect(page.getByLabel(/^Kod TERYT/)).toHaveAttribute('aria-invalid', 'true')
   await expect(page.locator('#field-name-error')).toBeVisible()
   await checkViewAtWidths(page, 'municipality-new-errors')
-  await switchTo(page, 'en')
+  await switchLanguage(page, 'en')
   await expect(page.getByRole('heading', { level: 1, name: 'New municipality' })).toBeVisible()
   await checkView(page, 'municipality-new-en')
-  await switchTo(page, 'pl')
+  await switchLanguage(page, 'pl')
 
   await page.getByLabel(/^Kod TERYT/).fill(teryt)
   await page.getByLabel(/^Nazwa/).fill(cityName)
@@ -165,11 +146,11 @@ test('the city admin adds an editor and an API key, shown once and copied', asyn
   await page.reload()
   await expect(page.getByRole('row', { name: /System finansowy/ })).not.toContainText('nigdy')
 
-  await switchTo(page, 'en')
+  await switchLanguage(page, 'en')
   await expect(page.getByRole('heading', { level: 1, name: `People and API keys: ${cityName}` })).toBeVisible()
   await expect(page.getByRole('row', { name: new RegExp(editorName) })).toContainText('active')
   await checkViewAtWidths(page, 'people-en')
-  await switchTo(page, 'pl')
+  await switchLanguage(page, 'pl')
 })
 
 test('the editor imports a CSV: a bad file is refused with its rows, a good one applied; then the dashboards and the report', async ({ page, request }) => {
@@ -182,7 +163,7 @@ test('the editor imports a CSV: a bad file is refused with its rows, a good one 
   await checkView(page, 'import')
 
   const header = 'externalId,kind,title,status,totalCost,plannedStart,sdgTargets,published'
-  await page.getByLabel('Plik CSV lub JSON').setInputFiles(csv([header,
+  await page.getByLabel('Plik CSV lub JSON').setInputFiles(csvUpload([header,
     `${tag}-1,BASIC,Przebudowa rynku,IMPLEMENTATION,4200000.00,2024-04-01,11.3;11.7,true`,
     `${tag}-2,BASIC,Park nad rzeką,PIPELINE,dużo,2025-03-01,11.7,true`,
     `${tag}-3,COMPLEMENTARY,,PIPELINE,,,11.3,true`]))
@@ -199,7 +180,7 @@ test('the editor imports a CSV: a bad file is refused with its rows, a good one 
   const projects = async () => (await (await request.get(`/api/v1/projects?municipality=${teryt}`)).json()).totalItems
   expect(await projects()).toBe(0) // nothing written
 
-  await page.getByLabel('Plik CSV lub JSON').setInputFiles(csv([header,
+  await page.getByLabel('Plik CSV lub JSON').setInputFiles(csvUpload([header,
     `${tag}-1,BASIC,Przebudowa rynku,IMPLEMENTATION,4200000.00,2024-04-01,11.3;11.7,true`,
     `${tag}-2,BASIC,Park nad rzeką,PIPELINE,1850000.50,2025-03-01,11.7,true`,
     `${tag}-3,COMPLEMENTARY,"Klub sąsiedzki, ul. Rynek 5",PIPELINE,,,11.3,true`]))
@@ -225,10 +206,10 @@ test('the editor imports a CSV: a bad file is refused with its rows, a good one 
   await expect(page.getByRole('radio', { name: 'wartości wskaźników' })).toBeChecked()
   await page.getByRole('button', { name: 'Importuj plik' }).click()
   await expect(done.getByRole('row', { name: /^wartości wskaźników/ })).toHaveText(/wartości wskaźników\s*2\s*0\s*0/)
-  await switchTo(page, 'en')
+  await switchLanguage(page, 'en')
   await expect(page.getByRole('heading', { level: 1, name: 'Import data from a file' })).toBeVisible()
   await checkView(page, 'import-done-en')
-  await switchTo(page, 'pl')
+  await switchLanguage(page, 'pl')
 
   // the dashboards
   await page.getByRole('navigation', { name: 'Odnowa' }).getByRole('link', { name: 'Wykresy' }).click()
@@ -246,11 +227,11 @@ test('the editor imports a CSV: a bad file is refused with its rows, a good one 
   await expect(page.getByRole('region', { name: /Programy rewitalizacji w czasie 2023–2030/ }).getByRole('row', { name: new RegExp(`GPR ${tag}`) }))
     .toContainText('2023–2030')
   await checkViewAtWidths(page, 'dashboards')
-  await switchTo(page, 'en')
+  await switchLanguage(page, 'en')
   await expect(page.getByRole('heading', { level: 1, name: `Dashboards: ${cityName}` })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Spending by funding source' }).getByRole('row', { name: /Budżet gminy/ })).toContainText('PLN 3,110,000.50')
   await checkView(page, 'dashboards-en')
-  await switchTo(page, 'pl')
+  await switchLanguage(page, 'pl')
 
   // the report of the new city
   await page.getByRole('navigation', { name: 'Odnowa' }).getByRole('link', { name: 'Miasto' }).click()
@@ -277,7 +258,7 @@ test('Bielsko-Biała stays reachable: its dashboards from the directory, in both
   await page.getByRole('combobox', { name: 'Program', exact: true }).selectOption({ label: 'PROM 2014–2021' })
   await expect(page).toHaveURL(/programme=\d+/)
   await expect(page.getByRole('region', { name: 'Wydatki według źródła finansowania' }).getByRole('row', { name: /Pożyczka/ })).toBeVisible()
-  await switchTo(page, 'en')
+  await switchLanguage(page, 'en')
   await page.getByRole('navigation', { name: 'Odnowa' }).getByRole('link', { name: 'Municipalities' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Municipalities' })).toBeVisible()
   await checkView(page, 'municipalities-en')

@@ -51,6 +51,18 @@ export function changedFields(base, form) {
   return Object.keys(form).filter((key) => JSON.stringify(form[key]) !== JSON.stringify(base[key]))
 }
 
+/**
+ * How a conflict list names a form's coded values (statuses, kinds, ...): `groups` maps a field path without its
+ * indexes to a message group, `{ status: 'status', 'fundingSources.instrument': 'instrument' }`, and `name(group,
+ * value)` gives the value's name in the current language; other fields answer undefined (shown as they are).
+ */
+export function codedValues(groups, name) {
+  return (path, value) => {
+    const group = groups[path.replace(/\[\d+\]/g, '')]
+    return group && value !== '' && value !== null && value !== undefined ? name(group, value) : undefined
+  }
+}
+
 export const clone = (value) => JSON.parse(JSON.stringify(value))
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changedFields, fieldId, labelFromPath, messagesFor, toApi, toFormValue } from './formModel.js'
+import { changedFields, codedValues, fieldId, labelFromPath, messagesFor, toApi, toFormValue } from './formModel.js'
 
 describe('formModel', () => {
   it('maps API field paths to input ids and summary labels', () => {
@@ -26,5 +26,14 @@ describe('formModel', () => {
     const base = { title: 'A', status: 'PIPELINE', fundingSources: [{ amount: '1' }] }
     expect(changedFields(base, { ...base })).toEqual([])
     expect(changedFields(base, { ...base, title: 'B', fundingSources: [{ amount: '2' }] })).toEqual(['title', 'fundingSources'])
+  })
+
+  it('names coded values for the conflict list by their message group, lists item by item', () => {
+    const name = (group, value) => `${group}:${value}`
+    const valueName = codedValues({ status: 'status', 'fundingSources.instrument': 'instrument' }, name)
+    expect(valueName('status', 'COMPLETION')).toBe('status:COMPLETION')
+    expect(valueName('fundingSources[2].instrument', 'OWN')).toBe('instrument:OWN')
+    expect(valueName('title', 'COMPLETION')).toBeUndefined() // not a coded field: shown as it is
+    expect(valueName('status', '')).toBeUndefined()
   })
 })

@@ -133,7 +133,9 @@ describe('ProjectForm', () => {
     const rows = within(changes).getAllByRole('row').slice(1).map((row) => row.textContent)
     expect(rows).toHaveLength(2)
     expect(rows.some((row) => row.includes('Opis') && row.includes('Zmienione przez kogoś innego') && row.includes('(bez moich zmian)'))).toBe(true)
-    expect(rows.some((row) => row.includes('Status') && row.includes('COMPLETION'))).toBe(true)
+    // a code by its name in the language shown, not as the API spells it
+    expect(rows.some((row) => row.includes('Status') && row.includes('zakończony'))).toBe(true)
+    expect(rows.some((row) => row.includes('COMPLETION'))).toBe(false)
 
     await user.click(within(conflict).getByRole('button', { name: 'Nanieś moje zmiany na bieżącą wersję' }))
     // the form stays open for review: the fresh version with the user's title on top
