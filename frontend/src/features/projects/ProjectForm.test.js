@@ -199,15 +199,16 @@ describe('ProjectForm', () => {
     expect(screen.getByLabelText(/^Tytuł/).value).toBe('Nowa Starówka (szkic)')
   })
 
-  it('creates a project in a programme with POST and opens it', async () => {
+  it('creates a project in a programme with POST and opens it (its kind not recorded until chosen)', async () => {
     const api = fakeApi((method) => (method === 'POST' ? answer(201, project(0, { id: 99 }), { ETag: '"0"' }) : answer(404, null)))
     const router = await renderForm('/projects/new?programme=2')
     await user.type(screen.getByLabelText(/^Tytuł/), 'Park')
     await user.type(screen.getByLabelText('Koszt całkowity'), '500')
+    expect(screen.getByRole('option', { name: 'rodzaj nie zapisany' }).selected).toBe(true)
     await user.click(screen.getByRole('button', { name: 'Zapisz' }))
     await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/projects/99'))
     expect(api.requests().at(-1)).toMatchObject({ method: 'POST', path: '/api/v1/projects', body: {
-      programmeId: 2, title: 'Park', kind: 'BASIC', status: 'PIPELINE', totalCost: '500', published: false, fundingSources: []
+      programmeId: 2, title: 'Park', kind: null, status: 'PIPELINE', totalCost: '500', published: false, fundingSources: []
     } })
   })
 })
