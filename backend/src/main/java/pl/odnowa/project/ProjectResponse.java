@@ -12,6 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
+import pl.odnowa.common.UtcTimestampSerializer;
 
 /** A project with its funding mix, totals per instrument, subareas and SDG 11 targets. Money is a JSON string. */
 @Schema(name = "Project")
@@ -47,8 +50,8 @@ public record ProjectResponse(
         @Schema(example = "[\"11.4\", \"11.7\"]") List<String> sdgTargets,
         @Schema(description = "Anonymous readers see published projects of published programmes only", example = "true") boolean published,
         @Schema(example = "1") long version,
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        @JsonSerialize(using = UtcTimestampSerializer.class) OffsetDateTime createdAt,
+        @JsonSerialize(using = UtcTimestampSerializer.class) OffsetDateTime updatedAt) {
 
     public static ProjectResponse from(Project p) {
         return new ProjectResponse(p.id, p.programme.id, p.programme.municipality.teryt, p.externalId, p.kind, p.title, p.description,
