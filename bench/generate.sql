@@ -76,6 +76,15 @@ select id, (programme_id - 1) * 10 + 1 + id % 10 from project;
 insert into project_sdg_target (project_id, target_code)
 select id, '11.' || (1 + id % 7) from project;
 
+-- The list's read model (V81): its triggers do not fire under session_replication_role = replica, so it is
+-- filled here, as V81 fills it for the projects that exist when it runs.
+update project p
+   set list_funding = (select json_agg(json_build_object('source', f.source, 'instrument', f.instrument, 'amount', f.amount::text,
+                                                         'fund', f.fund, 'measure', f.measure) order by f.position)::text
+                         from project_funding f where f.project_id = p.id),
+       list_subarea_ids = array(select s.subarea_id from project_subarea s where s.project_id = p.id order by s.subarea_id),
+       list_sdg_targets = array(select t.target_code from project_sdg_target t where t.project_id = p.id order by t.target_code);
+
 -- 50 programme-level indicators (programmes 1-10 have two).
 insert into indicator (id, programme_id, scope, code, name_pl, unit, direction, level, baseline_value, baseline_year,
     target_value, target_year)

@@ -16,6 +16,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -38,12 +40,16 @@ import pl.odnowa.security.Access;
 @ApplicationScoped
 public class ProjectReader {
 
-    /** The columns of a project, its programme's and its aggregated collections, over project p and programme pr. */
-    static final String COLUMNS = """
+    /** The columns of a project and its programme's, over project p and programme pr; the collections follow. */
+    private static final String OWN_COLUMNS = """
             select p.id, p.programme_id, pr.municipality_teryt, pr.published, p.external_id, p.kind, p.title, p.description,
                    p.implementing_entities::text, p.scope, p.location, p.longitude, p.latitude, p.status, p.planned_start,
                    p.planned_end, p.actual_start, p.actual_end, p.currency, p.estimated_value, p.total_cost, p.eligible_cost,
                    p.published, p.version, p.created_at, p.updated_at,
+            """;
+
+    /** {@link #OWN_COLUMNS} and the collections aggregated from the child tables (the truth, for a single read). */
+    static final String COLUMNS = OWN_COLUMNS + """
                    (select json_agg(json_build_object('source', f.source, 'instrument', f.instrument, 'amount', f.amount::text,
                                                       'fund', f.fund, 'measure', f.measure) order by f.position)::text
                       from project_funding f where f.project_id = p.id),
@@ -53,16 +59,25 @@ public class ProjectReader {
               from project p join programme pr on pr.id = p.programme_id
             """;
 
+    /**
+     * {@link #OWN_COLUMNS} and the same collections from the project's read model (V81: columns kept current by
+     * triggers on the child tables in the writing transaction), for a page: no aggregate per row.
+     */
+    static final String LIST_COLUMNS = OWN_COLUMNS + """
+                   p.list_funding, p.list_subarea_ids, p.list_sdg_targets, p.source
+              from project p join programme pr on pr.id = p.programme_id
+            """;
+
     static final String SQL = COLUMNS + " where p.id = ?";
 
     /**
      * A page and its total in one statement: the count over the filter, and beside it (left join, so that an empty
-     * page still carries the total) the page's rows in {@link #COLUMNS}; the filter and the order-by (over alias x)
+     * page still carries the total) the page's rows in {@link #LIST_COLUMNS}; the filter and the order-by (over alias x)
      * come from {@link ProjectService#list}. Column 31 is the total.
      */
     static String listSql(String where, String orderBy) {
         return "select x.*, t.total from (select count(*) as total from project p join programme pr on pr.id = p.programme_id where "
-                + where + ") t left join lateral (" + COLUMNS + " where " + where + " order by " + orderBy.replace("x.", "p.")
+                + where + ") t left join lateral (" + LIST_COLUMNS + " where " + where + " order by " + orderBy.replace("x.", "p.")
                 + " limit ? offset ?) x on true order by " + orderBy;
     }
 
@@ -100,17 +115,17 @@ public class ProjectReader {
             int next = where.bind(statement, where.bind(statement, 1));
             statement.setInt(next, page.size());
             statement.setLong(next + 1, (long) page.page() * page.size());
-            List<Project> rows = new ArrayList<>(page.size());
+            List<ProjectResponse> rows = new ArrayList<>(page.size());
             long total = 0;
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     total = row.getLong(31);
                     if (row.getObject(1) != null) {
-                        rows.add(project(row));
+                        rows.add(listItem(row));
                     }
                 }
             }
-            return PageResponse.of(rows, page, total, ProjectResponse::from);
+            return PageResponse.of(rows, page, total, r -> r);
         } catch (SQLException e) {
             throw new IllegalStateException("listing projects", e); // mapped by its SQLState (ProblemMappers)
         }
@@ -161,6 +176,79 @@ public class ProjectReader {
         p.sdgTargets.addAll(Arrays.asList((String[]) array(row.getArray(29))));
         p.source = row.getString(30);
         return p;
+    }
+
+    /**
+     * A page's row straight into its response, as {@link ProjectResponse#from} would build it from {@link #project}:
+     * no entity, and the JSON columns read with the streaming parser instead of a tree per value.
+     */
+    private ProjectResponse listItem(ResultSet row) throws SQLException {
+        String status = row.getString(14);
+        Long[] subareas = (Long[]) array(row.getArray(28));
+        Arrays.sort(subareas);
+        String[] targets = (String[]) array(row.getArray(29));
+        Arrays.sort(targets);
+        return new ProjectResponse(row.getLong(1), row.getLong(2), row.getString(3), row.getString(5),
+                ProjectKind.valueOf(row.getString(6)), row.getString(7), row.getString(8), strings(row.getString(9)),
+                row.getString(10), row.getString(11), row.getString(30), row.getBigDecimal(12), row.getBigDecimal(13),
+                status == null ? null : ProjectStatus.valueOf(status), row.getObject(15, LocalDate.class),
+                row.getObject(16, LocalDate.class), row.getObject(17, LocalDate.class), row.getObject(18, LocalDate.class),
+                row.getString(19), row.getBigDecimal(20), row.getBigDecimal(21), row.getBigDecimal(22), funding(row.getString(27)),
+                List.of(subareas), List.of(targets), row.getBoolean(23), row.getLong(24),
+                row.getObject(25, OffsetDateTime.class), row.getObject(26, OffsetDateTime.class));
+    }
+
+    /** A JSON array of strings (implementing_entities). */
+    private List<String> strings(String text) {
+        if (text == null || text.equals("[]")) {
+            return List.of();
+        }
+        try (JsonParser parser = json.getFactory().createParser(text)) {
+            List<String> result = new ArrayList<>();
+            parser.nextToken(); // [
+            while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                result.add(parser.getText());
+            }
+            return List.copyOf(result);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The funding sources' JSON of {@link #COLUMNS} (null: none), in their order. */
+    private List<FundingSourceResponse> funding(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        try (JsonParser parser = json.getFactory().createParser(text)) {
+            List<FundingSourceResponse> result = new ArrayList<>(2);
+            parser.nextToken(); // [
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                String source = null;
+                String instrument = null;
+                String amount = null;
+                String fund = null;
+                String measure = null;
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    parser.nextToken();
+                    String value = parser.currentToken() == JsonToken.VALUE_NULL ? null : parser.getText();
+                    switch (field) {
+                        case "source" -> source = value;
+                        case "instrument" -> instrument = value;
+                        case "amount" -> amount = value;
+                        case "fund" -> fund = value;
+                        case "measure" -> measure = value;
+                        default -> throw new IllegalStateException("unexpected funding field " + field);
+                    }
+                }
+                result.add(new FundingSourceResponse(source, FundingInstrument.valueOf(instrument), new BigDecimal(amount),
+                        fund, measure));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Object array(Array array) throws SQLException {

@@ -12,6 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
+import pl.odnowa.common.UtcTimestampSerializer;
 
 /** A project with its funding mix, totals per instrument, subareas and SDG 11 targets. Money is a JSON string. */
 @Schema(name = "Project")
@@ -47,23 +50,45 @@ public record ProjectResponse(
         @Schema(example = "[\"11.4\", \"11.7\"]") List<String> sdgTargets,
         @Schema(description = "Anonymous readers see published projects of published programmes only", example = "true") boolean published,
         @Schema(example = "1") long version,
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        @JsonSerialize(using = UtcTimestampSerializer.class) OffsetDateTime createdAt,
+        @JsonSerialize(using = UtcTimestampSerializer.class) OffsetDateTime updatedAt) {
 
     public static ProjectResponse from(Project p) {
-        BigDecimal total = BigDecimal.ZERO.setScale(2);
-        Map<FundingInstrument, BigDecimal> sums = new EnumMap<>(FundingInstrument.class);
-        for (FundingSource f : p.funding) {
-            total = total.add(f.amount);
-            sums.merge(f.instrument, f.amount, BigDecimal::add);
-        }
-        Map<FundingInstrument, String> byInstrument = new LinkedHashMap<>();
-        sums.forEach((instrument, sum) -> byInstrument.put(instrument, sum.toPlainString()));
         return new ProjectResponse(p.id, p.programme.id, p.programme.municipality.teryt, p.externalId, p.kind, p.title, p.description,
                 List.copyOf(p.implementingEntities), p.scope, p.location, p.source, p.longitude, p.latitude, p.status,
                 p.plannedStart, p.plannedEnd, p.actualStart, p.actualEnd, p.currency, p.estimatedValue, p.totalCost,
-                p.eligibleCost, p.funding.stream().map(FundingSourceResponse::from).toList(), total, byInstrument,
-                p.subareaIds.stream().sorted().toList(), p.sdgTargets.stream().sorted().toList(), p.published,
-                p.version, p.createdAt, p.updatedAt);
+                p.eligibleCost, p.funding.stream().map(FundingSourceResponse::from).toList(), p.subareaIds.stream().sorted().toList(),
+                p.sdgTargets.stream().sorted().toList(), p.published, p.version, p.createdAt, p.updatedAt);
+    }
+
+    /** The response with fundingTotal and fundingByInstrument summed from the funding sources (in their order). */
+    ProjectResponse(long id, long programmeId, String municipality, String externalId, ProjectKind kind, String title,
+            String description, List<String> implementingEntities, String scope, String location, String source,
+            BigDecimal longitude, BigDecimal latitude, ProjectStatus status, LocalDate plannedStart, LocalDate plannedEnd,
+            LocalDate actualStart, LocalDate actualEnd, String currency, BigDecimal estimatedValue, BigDecimal totalCost,
+            BigDecimal eligibleCost, List<FundingSourceResponse> fundingSources, List<Long> subareaIds, List<String> sdgTargets,
+            boolean published, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        this(id, programmeId, municipality, externalId, kind, title, description, implementingEntities, scope, location, source,
+                longitude, latitude, status, plannedStart, plannedEnd, actualStart, actualEnd, currency, estimatedValue,
+                totalCost, eligibleCost, fundingSources, total(fundingSources), byInstrument(fundingSources), subareaIds,
+                sdgTargets, published, version, createdAt, updatedAt);
+    }
+
+    private static BigDecimal total(List<FundingSourceResponse> funding) {
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        for (FundingSourceResponse f : funding) {
+            total = total.add(f.amount());
+        }
+        return total;
+    }
+
+    private static Map<FundingInstrument, String> byInstrument(List<FundingSourceResponse> funding) {
+        Map<FundingInstrument, BigDecimal> sums = new EnumMap<>(FundingInstrument.class);
+        for (FundingSourceResponse f : funding) {
+            sums.merge(f.instrument(), f.amount(), BigDecimal::add);
+        }
+        Map<FundingInstrument, String> byInstrument = new LinkedHashMap<>();
+        sums.forEach((instrument, sum) -> byInstrument.put(instrument, sum.toPlainString()));
+        return byInstrument;
     }
 }
