@@ -140,7 +140,7 @@ public class ProjectReader {
         p.programme.municipality.teryt = row.getString(3);
         p.programme.published = row.getBoolean(4);
         p.externalId = row.getString(5);
-        p.kind = row.getString(6) == null ? null : ProjectKind.valueOf(row.getString(6));
+        p.kind = kind(row.getString(6));
         p.title = row.getString(7);
         p.description = row.getString(8);
         for (JsonNode entity : tree(row.getString(9))) {
@@ -189,7 +189,7 @@ public class ProjectReader {
         String[] targets = (String[]) array(row.getArray(29));
         Arrays.sort(targets);
         return new ProjectResponse(row.getLong(1), row.getLong(2), row.getString(3), row.getString(5),
-                ProjectKind.valueOf(row.getString(6)), row.getString(7), row.getString(8), strings(row.getString(9)),
+                kind(row.getString(6)), row.getString(7), row.getString(8), strings(row.getString(9)),
                 row.getString(10), row.getString(11), row.getString(30), row.getBigDecimal(12), row.getBigDecimal(13),
                 status == null ? null : ProjectStatus.valueOf(status), row.getObject(15, LocalDate.class),
                 row.getObject(16, LocalDate.class), row.getObject(17, LocalDate.class), row.getObject(18, LocalDate.class),
@@ -266,5 +266,10 @@ public class ProjectReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A kind may be not recorded (null). */
+    private static ProjectKind kind(String value) {
+        return value == null ? null : ProjectKind.valueOf(value);
     }
 }
