@@ -17,8 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -61,16 +59,17 @@ public class BdlClient {
     private final String baseUrl;
     private final Optional<String> clientId;
 
-    BdlClient(ObjectMapper mapper, @ConfigProperty(name = "odnowa.bdl.base-url", defaultValue = "https://bdl.stat.gov.pl/api/v1") String baseUrl,
-            @ConfigProperty(name = "odnowa.bdl.client-id") Optional<String> clientId) {
+    BdlClient(ObjectMapper mapper, String baseUrl, Optional<String> clientId) {
         this(mapper, baseUrl, clientId, Duration.ofSeconds(15));
     }
 
-    /** As above, with the connect and answer timeout of each request to BDL ({@code odnowa.bdl.timeout}, default PT15S). */
+    /** The client configured by {@link BdlConfig}. */
     @jakarta.inject.Inject
-    BdlClient(ObjectMapper mapper, @ConfigProperty(name = "odnowa.bdl.base-url", defaultValue = "https://bdl.stat.gov.pl/api/v1") String baseUrl,
-            @ConfigProperty(name = "odnowa.bdl.client-id") Optional<String> clientId,
-            @ConfigProperty(name = "odnowa.bdl.timeout", defaultValue = "PT15S") Duration timeout) {
+    BdlClient(ObjectMapper mapper, BdlConfig config) {
+        this(mapper, config.baseUrl(), config.clientId(), config.timeout());
+    }
+
+    BdlClient(ObjectMapper mapper, String baseUrl, Optional<String> clientId, Duration timeout) {
         this.mapper = mapper;
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
