@@ -121,7 +121,7 @@ public class OpenApiFilter implements OASFilter {
                     example(428, "Precondition required", "send If-Match with the ETag of the version you edited",
                             "If-Match", "required for PUT, PATCH and DELETE"));
         }
-        if (item && method == PathItem.HttpMethod.GET && !path.contains("/report") && responses.getAPIResponse("200") != null) {
+        if (item && method == PathItem.HttpMethod.GET && !path.contains("/report") && !path.endsWith("/statistics") && responses.getAPIResponse("200") != null) {
             responses.addAPIResponse("304", OASFactory.createAPIResponse().description("Not modified: If-None-Match holds the current ETag"));
             etag(responses.getAPIResponse("200"));
         }

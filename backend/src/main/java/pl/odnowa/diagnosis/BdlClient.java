@@ -17,8 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -34,7 +32,7 @@ public class BdlClient {
 
     /** One value of a BDL variable for a unit and year, with where and when it came from. */
     public record Value(String unitId, String unitName, String variableId, int year, Double value, Integer attributeId,
-            String source, OffsetDateTime retrievedAt) {
+            Integer measureUnitId, String lastUpdate, String source, String url, OffsetDateTime retrievedAt) {
     }
 
     /**
@@ -54,15 +52,27 @@ public class BdlClient {
     static final int VOIVODESHIP_LEVEL = 2;
 
     private final ConcurrentHashMap<String, UnitMatch> units = new ConcurrentHashMap<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
+    private final Duration timeout;
     private final ConcurrentHashMap<String, List<Value>> cache = new ConcurrentHashMap<>();
     private final ObjectMapper mapper;
     private final String baseUrl;
     private final Optional<String> clientId;
 
-    BdlClient(ObjectMapper mapper, @ConfigProperty(name = "odnowa.bdl.base-url", defaultValue = "https://bdl.stat.gov.pl/api/v1") String baseUrl,
-            @ConfigProperty(name = "odnowa.bdl.client-id") Optional<String> clientId) {
+    BdlClient(ObjectMapper mapper, String baseUrl, Optional<String> clientId) {
+        this(mapper, baseUrl, clientId, Duration.ofSeconds(15));
+    }
+
+    /** The client configured by {@link BdlConfig}. */
+    @jakarta.inject.Inject
+    BdlClient(ObjectMapper mapper, BdlConfig config) {
+        this(mapper, config.baseUrl(), config.clientId(), config.timeout());
+    }
+
+    BdlClient(ObjectMapper mapper, String baseUrl, Optional<String> clientId, Duration timeout) {
         this.mapper = mapper;
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.clientId = clientId.filter(k -> !k.isBlank());
     }
@@ -188,11 +198,17 @@ public class BdlClient {
             JsonNode page = get(next);
             OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
             for (JsonNode result : page.path("results")) {
+                String variable = result.path("id").asText();
+                Integer measureUnit = result.path("measureUnitId").isNumber() ? result.path("measureUnitId").asInt() : null;
+                String lastUpdate = result.path("lastUpdate").asText(null);
                 for (JsonNode v : result.path("values")) {
-                    values.add(new Value(page.path("unitId").asText(unitId), page.path("unitName").asText(null), result.path("id").asText(),
-                            v.path("year").asInt(), v.path("val").isNumber() ? v.path("val").asDouble() : null,
-                            v.path("attrId").isNumber() ? v.path("attrId").asInt() : null,
-                            "GUS, Bank Danych Lokalnych, zmienna " + result.path("id").asText() + ", rok " + v.path("year").asText(), at));
+                    int year = v.path("year").asInt();
+                    values.add(new Value(page.path("unitId").asText(unitId), page.path("unitName").asText(null), variable,
+                            year, v.path("val").isNumber() ? v.path("val").asDouble() : null,
+                            v.path("attrId").isNumber() ? v.path("attrId").asInt() : null, measureUnit, lastUpdate,
+                            "GUS, Bank Danych Lokalnych, zmienna " + variable + ", rok " + year,
+                            baseUrl + "/data/by-unit/" + URLEncoder.encode(unitId, StandardCharsets.UTF_8) + "?format=json&var-id="
+                                    + URLEncoder.encode(variable, StandardCharsets.UTF_8) + "&year=" + year, at));
                 }
             }
             next = nextLink(page);
@@ -201,34 +217,41 @@ public class BdlClient {
     }
 
     private JsonNode get(String url) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
                 .header("Accept", "application/json");
         clientId.ifPresent(k -> request.header("X-ClientId", k));
         try {
             HttpResponse<String> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new BdlException("GUS BDL answered " + response.statusCode() + " for " + url);
+                throw new BdlException(response.statusCode(), "GUS BDL answered " + response.statusCode() + " for " + url);
             }
             return mapper.readTree(response.body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new BdlException(200, "GUS BDL answered something that is not JSON at " + url);
         } catch (IOException e) {
-            throw new BdlException("GUS BDL could not be read at " + url + ": " + e.getMessage());
+            throw new BdlException(0, "GUS BDL could not be read at " + url + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BdlException("interrupted while reading GUS BDL");
+            throw new BdlException(0, "interrupted while reading GUS BDL");
         }
     }
 
     /** BDL could not be reached or answered an error. */
     public static class BdlException extends RuntimeException {
-        BdlException(String message) {
+        /** BDL's HTTP status, or 0 when it could not be reached (refused, timed out, broken connection). */
+        public final int status;
+
+        BdlException(int status, String message) {
             super(message);
+            this.status = status;
         }
     }
 
     /** BDL answered, but lists no unit for the TERYT code asked. */
     public static class UnknownUnitException extends BdlException {
         UnknownUnitException(String message) {
-            super(message);
+            super(404, message);
         }
     }
 }
