@@ -152,8 +152,9 @@ public class BdlStatisticsResource {
             if (v == null || v.isBlank()) {
                 continue;
             }
-            if (!v.strip().matches("[0-9]{1,10}")) {
-                throw ApiException.badRequest("variable", "must be a BDL variable id (digits), not " + abbreviate(v.strip()));
+            if (!v.strip().matches("[1-9][0-9]{0,9}")) {
+                // BDL's variable ids are positive numbers written without leading zeros.
+                throw ApiException.badRequest("variable", "must be a BDL variable id (a positive number), not " + abbreviate(v.strip()));
             }
             ids.add(v.strip());
         }
