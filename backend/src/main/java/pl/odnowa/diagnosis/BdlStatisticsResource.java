@@ -108,8 +108,8 @@ public class BdlStatisticsResource {
                             + "\"detail\": \"GUS BDL could not be reached; try again later\", \"errors\": []}")))
     public Statistics statistics(
             @Parameter(description = "TERYT code of the municipality", example = "2461011") @PathParam("teryt") String teryt,
-            @Parameter(description = "BDL variable id (repeat for several)", required = true, example = "72305") @QueryParam("variable") List<String> variable,
-            @Parameter(description = "Year (repeat for several)", example = "2022") @QueryParam("year") List<String> year) {
+            @Parameter(description = "BDL variable id (repeat for several)", required = true, example = "[\"72305\"]") @QueryParam("variable") List<String> variable,
+            @Parameter(description = "Year (repeat for several)", example = "[\"2022\"]") @QueryParam("year") List<String> year) {
         Municipality m = municipalities.get(teryt);
         List<String> variables = variables(variable);
         List<Integer> years = years(year);
