@@ -3,13 +3,12 @@ package pl.odnowa.committee;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import pl.odnowa.common.ApiException;
 import pl.odnowa.common.MergePatch;
+import pl.odnowa.common.Parts;
 import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
 import pl.odnowa.common.Sorting;
@@ -86,7 +85,7 @@ public class CommitteeService extends ProgrammeRecords<Committee, CommitteeReque
         c.programme = programme;
         c.name = request.name();
         c.source = request.source();
-        replaceParts(c.members, members, CommitteeMember::new, (row, i) -> {
+        Parts.replace(c.members, members.size(), CommitteeMember::new, (row, i) -> {
             CommitteeRequest.Member r = members.get(i);
             row.committee = c;
             row.position = i;
@@ -96,7 +95,7 @@ public class CommitteeService extends ProgrammeRecords<Committee, CommitteeReque
             row.startDate = r.startDate();
             row.endDate = r.endDate();
         });
-        replaceParts(c.meetings, meetings, CommitteeMeeting::new, (row, i) -> {
+        Parts.replace(c.meetings, meetings.size(), CommitteeMeeting::new, (row, i) -> {
             CommitteeRequest.Meeting r = meetings.get(i);
             row.committee = c;
             row.position = i;
@@ -105,7 +104,7 @@ public class CommitteeService extends ProgrammeRecords<Committee, CommitteeReque
             row.minutesReference = r.minutesReference();
             row.minutesUrl = r.minutesUrl();
         });
-        replaceParts(c.opinions, opinions, CommitteeOpinion::new, (row, i) -> {
+        Parts.replace(c.opinions, opinions.size(), CommitteeOpinion::new, (row, i) -> {
             CommitteeRequest.Opinion r = opinions.get(i);
             row.committee = c;
             row.position = i;
@@ -116,20 +115,5 @@ public class CommitteeService extends ProgrammeRecords<Committee, CommitteeReque
             row.text = r.text();
             row.documentUrl = r.documentUrl();
         });
-    }
-
-    /** Rows are reused in order, so an edit of one part shows in the history as one changed part (as a consultation's comments). */
-    private static <E, R> void replaceParts(List<E> rows, List<R> requests, Supplier<E> create, BiConsumer<E, Integer> fill) {
-        for (int i = 0; i < requests.size(); i++) {
-            boolean added = i >= rows.size();
-            E row = added ? create.get() : rows.get(i);
-            fill.accept(row, i);
-            if (added) {
-                rows.add(row);
-            }
-        }
-        while (rows.size() > requests.size()) {
-            rows.remove(rows.size() - 1);
-        }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import pl.odnowa.common.ApiException;
 import pl.odnowa.common.MergePatch;
+import pl.odnowa.common.Parts;
 import pl.odnowa.common.PageResponse;
 import pl.odnowa.common.Problem;
 import pl.odnowa.common.Sorting;
@@ -77,9 +78,7 @@ public class ConsultationService extends ProgrammeRecords<Consultation, Consulta
         c.summaryUrl = request.summaryUrl();
         c.source = request.source();
         List<CommentRequest> comments = request.comments() == null ? List.of() : request.comments();
-        // Rows are reused in order, so an edit of one response shows in the history as one changed part.
-        for (int i = 0; i < comments.size(); i++) {
-            ConsultationComment row = i < c.comments.size() ? c.comments.get(i) : new ConsultationComment();
+        Parts.replace(c.comments, comments.size(), ConsultationComment::new, (row, i) -> {
             CommentRequest r = comments.get(i);
             row.consultation = c;
             row.position = i;
@@ -87,12 +86,6 @@ public class ConsultationService extends ProgrammeRecords<Consultation, Consulta
             row.content = r.content();
             row.response = r.response();
             row.outcome = r.outcome();
-            if (i >= c.comments.size()) {
-                c.comments.add(row);
-            }
-        }
-        while (c.comments.size() > comments.size()) {
-            c.comments.remove(c.comments.size() - 1);
-        }
+        });
     }
 }
