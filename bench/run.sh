@@ -29,14 +29,10 @@ CDS=1
 OUT="$ROOT/docs/performance.md"
 CONNECTIONS=32
 MAX_WARMUP_ROUNDS=6
-# The JVM's own defaults on a 24 GB machine give the heap up to 6 GB, and G1 spends it (RSS ≈ 0.6-0.9 GB);
-# a service whose live data is a few MB runs in a small serial-collected heap (see docs/performance.md).
-# Thread stacks and the code cache are capped at what the service uses, and glibc keeps two malloc arenas
-# instead of one per thread (MALLOC_ARENA_MAX): about 25 MB of resident memory (docs/performance.md, section 8).
-# Set JAVA_OPTS= (empty) to measure the JVM's defaults.
-# The application starts through bin/odnowa, the README's run command, with the same options as its default.
-JAVA_OPTS=${JAVA_OPTS-"-XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError"}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX-2}
+# The application starts through bin/odnowa, the README's run command, exactly as a user starts it: its memory
+# profile (serial collector, small heap, capped stacks and code cache, periodic trim of the C heap, two malloc
+# arenas: docs/performance.md, sections 5, 8 and 17) and its class-data archive, written by a training start.
+# JAVA_OPTS in the environment replaces that profile (JAVA_OPTS= for the JVM's own defaults).
 while [ $# -gt 0 ]; do
     case "$1" in
         --scale) SCALE=$2; shift 2 ;;
@@ -77,17 +73,16 @@ trap stop_app EXIT
 # Starts the packaged application on the bench database; READY_MS = milliseconds from launch to the first
 # 200 on /q/health/ready. (Not run in a subshell: APP_PID must stay set here.)
 start_app() {
-    local jvm_opts=()
-    read -r -a jvm_opts <<< "$JAVA_OPTS"
-    jvm_opts+=("$@")
-    [ -n "$JFR" ] && jvm_opts+=("-XX:StartFlightRecording=filename=$JFR,settings=profile")
-    local t0 t1
+    local t0 t1 cds=off jfr=()
+    [ "$CDS" = 1 ] && cds=on
+    [ -n "$JFR" ] && jfr=("JAVA_TOOL_OPTIONS=-XX:StartFlightRecording=filename=$JFR,settings=profile")
     t0=$(date +%s%N)
     QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
         QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-x} \
-        ODNOWA_DEMO_DATA_ENABLED=false JAVA_OPTS="${jvm_opts[*]}" ODNOWA_JAR="$JAR" "$ROOT/bin/odnowa" > "$WORK/app.log" 2>&1 &
+        ODNOWA_DEMO_DATA_ENABLED=false ODNOWA_JAR="$JAR" ODNOWA_CDS=$cds ODNOWA_CDS_DIR="$WORK" \
+        env "${jfr[@]}" "$ROOT/bin/odnowa" > "$WORK/app.log" 2>&1 &
     APP_PID=$!
-    for _ in $(seq 1 600); do
+    for _ in $(seq 1 3000); do
         if curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; then
             t1=$(date +%s%N)
             READY_MS=$(( (t1 - t0) / 1000000 ))
@@ -96,7 +91,7 @@ start_app() {
         kill -0 "$APP_PID" 2> /dev/null || { cat "$WORK/app.log" >&2; exit 1; }
         sleep 0.02
     done
-    echo "bench: the application did not become ready in 12 s" >&2
+    echo "bench: the application did not become ready in 60 s" >&2
     exit 1
 }
 
@@ -191,18 +186,17 @@ else
     LOAD_MS=$(load_data "$SCALE")
     log "loaded in $LOAD_MS ms"
 fi
-CDS_OPTS=()
 if [ "$CDS" = 1 ]; then
-    # A dynamic class-data archive (JDK 13+): the classes a training start loaded, mapped in by the next start
-    # instead of being read, parsed and verified again. It belongs to this build and this JDK.
+    # bin/odnowa's first start of a build writes its class-data archive when it stops; the next start maps it in.
     log "training start for the class-data archive"
-    start_app "-XX:ArchiveClassesAtExit=$WORK/app.jsa"
+    start_app
     for s in a b c d; do wrk -t1 -c4 -d2s -s "$BENCH/wrk/$s.lua" "http://127.0.0.1:$PORT" > /dev/null; done
     stop_app
-    CDS_OPTS=("-XX:SharedArchiveFile=$WORK/app.jsa")
 fi
 log "starting the application"
-start_app "${CDS_OPTS[@]}"
+start_app
+JVM_LINE=$(tr '\0' ' ' < "/proc/$APP_PID/cmdline" | sed -e 's/^[^ ]* //' -e 's/ -jar .*//')
+ARENAS=$(tr '\0' '\n' < "/proc/$APP_PID/environ" | sed -n 's/^MALLOC_ARENA_MAX=//p')
 STARTUP_MS=$READY_MS
 STARTED_IN=$(grep -o 'started in [0-9.]*s' "$WORK/app.log" | grep -o '[0-9.]*' || echo "?")
 log "ready after $STARTUP_MS ms (Quarkus: started in ${STARTED_IN}s)"
@@ -267,7 +261,7 @@ CPU_MODEL=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
     done
     echo
     echo "- Warm-up: $WARMUP_ROUNDS round(s) of ${WARMUP} s per scenario, until the JIT's compiler threads used less than 5 % of a round in CPU (last round: ${JIT_LAST_ROUND} s); their CPU while the scenarios ran: ${JIT_DURING_SCENARIOS} s."
-    echo "- JVM options: \`${JAVA_OPTS:-(defaults)}\`$([ "$CDS" = 1 ] && echo " with a dynamic class-data archive of a training start (\`-XX:SharedArchiveFile\`)"); MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-(unset)}."
+    echo "- JVM options, as bin/odnowa started it: \`${JVM_LINE:-(defaults)}\`$([ "$CDS" = 1 ] && echo " (the archive is a training start's)"); MALLOC_ARENA_MAX=${ARENAS:-(unset)}."
     echo "- Ready to serve (launch to first 200 on /q/health/ready): $((STARTUP_MS / 1000)).$(( (STARTUP_MS % 1000) / 10 )) s (Quarkus: started in ${STARTED_IN} s)."
     echo "- Resident memory after the scenarios at $SCALE municipalities: $((RSS_KB / 1024)) MB; peak (VmHWM) over the whole run: $((HWM_KB / 1024)) MB."
     echo "- Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared: compare ratios, not absolute figures)."
