@@ -54,7 +54,10 @@ public class ProjectCostsService {
             long count = (Long) row[2];
             long withCost = (Long) row[3];
             BigDecimal cost = (BigDecimal) row[4];
-            byStatus.get(status).add(currency, count, withCost, cost);
+            // A status not recorded (V24): such projects count in the totals, under no status (they answered 500).
+            if (status != null) {
+                byStatus.get(status).add(currency, count, withCost, cost);
+            }
             all.add(currency, count, withCost, cost);
         }
         List<ProjectCostsResponse.StatusCosts> statuses = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -59,6 +60,19 @@ class ProjectCostsResourceTest extends ApiTest {
                 .patch(ProjectFixtures.PATH + "/" + project).then().statusCode(200);
         json().get(path(programme)).then().statusCode(200)
                 .body("totalCost.PLN", equalTo("12.50"), "byStatus[1].projects", equalTo(0), "byStatus[2].projects", equalTo(1));
+    }
+
+    @Test
+    void aProjectWithoutARecordedStatusCountsInTheTotalsOnly() {
+        long programme = Fixtures.programme(Fixtures.municipality());
+        ProjectFixtures.project(programme, Map.of("status", "COMPLETION", "totalCost", "10.00"));
+        Map<String, Object> noStatus = new HashMap<>(Map.of("totalCost", "2.50"));
+        noStatus.put("status", null);
+        ProjectFixtures.project(programme, noStatus);
+        json().get(path(programme)).then().statusCode(200)
+                .body("projects", equalTo(2), "projectsWithCost", equalTo(2), "totalCost.PLN", equalTo("12.50"),
+                        "byStatus.status", contains(STATUSES.split(", ")), "byStatus.projects", contains(0, 0, 1, 0, 0, 0),
+                        "byStatus[2].totalCost.PLN", equalTo("10.00"));
     }
 
     @Test
