@@ -184,18 +184,39 @@ class ProjectCostSummaryTest extends ApiTest {
 
         ProjectFixtures.execute(db, "delete from project where programme_id = ?", programme);
         check("every project deleted", programme);
+        // A programme deleted in the transaction that deleted its projects: its summary rows go, nothing fails.
+        try (Connection connection = db.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement s = connection.prepareStatement("delete from project where programme_id = ?")) {
+                s.setLong(1, other);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = connection.prepareStatement("delete from programme where id = ?")) {
+                s.setLong(1, other);
+                s.executeUpdate();
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals("0", ProjectFixtures.text(db, "select count(*) from project_cost_summary where programme_id = ?", other));
         patchProgramme(programme, "{\"published\": false}");
         check("programme a draft again", programme);
         // The rows left with zeros go with their programme.
         given().header("If-Match", Fixtures.etag("/api/v1/programmes/" + programme)).delete("/api/v1/programmes/" + programme)
                 .then().statusCode(204);
         assertEquals("0", ProjectFixtures.text(db, "select count(*) from project_cost_summary where programme_id = ?", programme));
+        assertEquals("0", ProjectFixtures.text(db, "select count(*) from project_cost_pending where programme_id in (?, ?)",
+                programme, other), "every noted row reached the summary");
         json().get(path(programme)).then().statusCode(404).contentType("application/problem+json");
     }
 
     /**
-     * The second writer of a summary row waits for the first to commit, then adds its count to the committed one:
-     * a read-modify-write would have read the row without the first writer's project and lost it.
+     * A transaction's writes reach the summary as it commits (V85); here the first writer sends its own there early
+     * (SET CONSTRAINTS ... IMMEDIATE) and holds them uncommitted: the second committer waits for that summary row,
+     * then adds its count to the committed one. A read-modify-write would have read the row without the first
+     * writer's project and lost it, or failed on the key.
      */
     @Test
     void aSecondWriterWaitsForTheFirstAndLosesNoCount() throws Exception {
@@ -206,6 +227,11 @@ class ProjectCostSummaryTest extends ApiTest {
             second.setAutoCommit(false);
             try {
                 insert(first, programme);
+                assertEquals(List.of(1L, 0L), noted(first, programme), "noted, not yet in the summary");
+                try (PreparedStatement s = first.prepareStatement("set constraints project_cost_flush immediate")) {
+                    s.execute();
+                }
+                assertEquals(List.of(0L, 1L), noted(first, programme), "in the summary, uncommitted");
                 String secondPid = pid(second);
                 Future<?> writer = pool.submit(() -> {
                     insert(second, programme);
@@ -381,6 +407,19 @@ class ProjectCostSummaryTest extends ApiTest {
         try (PreparedStatement s = connection.prepareStatement(SQL_INSERT)) {
             s.setLong(1, programme);
             s.executeUpdate();
+        }
+    }
+
+    /** As the transaction on {@code connection} sees them: the programme's noted rows, and its projects in the summary. */
+    private static List<Long> noted(Connection connection, long programme) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("select (select count(*) from project_cost_pending where programme_id = ?), "
+                + "(select coalesce(sum(projects), 0) from project_cost_summary where programme_id = ?)")) {
+            s.setLong(1, programme);
+            s.setLong(2, programme);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return List.of(r.getLong(1), r.getLong(2));
+            }
         }
     }
 
