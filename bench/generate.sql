@@ -24,7 +24,7 @@ set local session_replication_role = replica;
 create temporary table kept_superadmin on commit drop as select * from app_user where role = 'SUPERADMIN';
 truncate municipality, programme, area, subarea, project, project_funding, project_subarea, project_sdg_target,
     indicator, observation, recommendation, recommendation_area, recommendation_project, recommendation_indicator,
-    recommendation_sdg_target, evaluation, audit_log cascade;
+    recommendation_sdg_target, evaluation, project_cost_summary, audit_log cascade;
 
 insert into app_user overriding system value select * from kept_superadmin;
 
@@ -84,6 +84,12 @@ update project p
                          from project_funding f where f.project_id = p.id),
        list_subarea_ids = array(select s.subarea_id from project_subarea s where s.project_id = p.id order by s.subarea_id),
        list_sdg_targets = array(select t.target_code from project_sdg_target t where t.project_id = p.id order by t.target_code);
+
+-- The project cost summary (V85): filled here for the same reason, as V85 fills it for the projects that exist.
+insert into project_cost_summary (programme_id, status, currency, published, projects, projects_with_cost, total_cost)
+select programme_id, coalesce(status, ''), currency, published, count(*), count(total_cost), coalesce(sum(total_cost), 0)
+  from project
+ group by programme_id, coalesce(status, ''), currency, published;
 
 -- 50 programme-level indicators (programmes 1-10 have two).
 insert into indicator (id, programme_id, scope, code, name_pl, unit, direction, level, baseline_value, baseline_year,

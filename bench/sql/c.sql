@@ -1,3 +1,4 @@
--- Scenario c, GET /api/v1/programmes/{id}/project-costs: the statement the API sends.
+-- Scenario c, GET /api/v1/programmes/{id}/project-costs: the statement the API sends (ProjectCostsService: the
+-- programme's rows of the cost summary, V85), as PostgreSQL received it (pg_stat_activity, 7 Dec 2026).
 \set programme random(1, 40)
-select p1_0.status,p1_0.currency,count(p1_0.id),count(p1_0.total_cost),sum(p1_0.total_cost) from Project p1_0 join Programme p2_0 on p2_0.id=p1_0.programme_id where p1_0.programme_id=:programme and p1_0.published=true and p2_0.published=true group by p1_0.status,p1_0.currency;
+select p.status, p.currency, p.projects, p.projects_with_cost, p.total_cost from project_cost_summary p join programme pr on pr.id = p.programme_id where p.programme_id = :programme and p.published and pr.published;

@@ -27,8 +27,8 @@ public class ProjectCostsResource {
             description = "Counts the programme's projects and sums their totalCost, overall and per project status "
                     + "(every status is listed, in lifecycle order, with zeros where there are no projects). Sums are exact "
                     + "decimal strings per currency; projects whose totalCost is not known are counted in projects but not "
-                    + "in projectsWithCost or the sums. Always computed from the current rows. 404 when the programme "
-                    + "does not exist.")
+                    + "in projectsWithCost or the sums; projects whose status is not recorded are in the totals but under no "
+                    + "status. Always computed from the current rows. 404 when the programme does not exist.")
     public ProjectCostsResponse costs(@Parameter(description = "Programme id", example = "2") @PathParam("id") long id) {
         return service.costs(id);
     }

@@ -141,7 +141,12 @@ public class Access {
                 "callerMunicipality", caller.municipality());
     }
 
-    /** {@link #visibleProjects} in SQL, over project alias p and programme alias pr. */
+    /**
+     * {@link #visibleProjects} in SQL, over project alias p and programme alias pr. Of p it reads only
+     * {@code published}, so it applies as well to a table that keeps the project's flag under that name (the cost
+     * summary, V85); a programme's projects share its municipality, so for one programme it lets through all rows or
+     * the published ones.
+     */
     public SqlWhere visibleProjectsSql(SqlWhere where) {
         if (caller != null && caller.role() == Role.SUPERADMIN) {
             return where;

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -62,6 +63,19 @@ class ProjectCostsResourceTest extends ApiTest {
     }
 
     @Test
+    void aProjectWithoutARecordedStatusCountsInTheTotalsOnly() {
+        long programme = Fixtures.programme(Fixtures.municipality());
+        ProjectFixtures.project(programme, Map.of("status", "COMPLETION", "totalCost", "10.00"));
+        Map<String, Object> noStatus = new HashMap<>(Map.of("totalCost", "2.50"));
+        noStatus.put("status", null);
+        ProjectFixtures.project(programme, noStatus);
+        json().get(path(programme)).then().statusCode(200)
+                .body("projects", equalTo(2), "projectsWithCost", equalTo(2), "totalCost.PLN", equalTo("12.50"),
+                        "byStatus.status", contains(STATUSES.split(", ")), "byStatus.projects", contains(0, 0, 1, 0, 0, 0),
+                        "byStatus[2].totalCost.PLN", equalTo("10.00"));
+    }
+
+    @Test
     void aProgrammeWithoutProjectsHasZeros() {
         long programme = Fixtures.programme(Fixtures.municipality());
         json().get(path(programme)).then().statusCode(200)
@@ -85,6 +99,8 @@ class ProjectCostsResourceTest extends ApiTest {
         ProjectFixtures.copies(db, project, 499, subarea);
         long statements = statementsDuring(() -> json().get(path(programme)).then().statusCode(200)
                 .body("projects", equalTo(500), "totalCost.PLN", equalTo("500000.00"), "byStatus[2].projects", equalTo(500)));
-        assertEquals(1, statements, "the sums are one GROUP BY");
+        // One plain SQL statement over the cost summary (ProjectCostsService, V85), none through Hibernate; the 499
+        // copies were inserted by SQL, and the summary's trigger counted them.
+        assertEquals(0, statements, "Hibernate statements for the sums");
     }
 }
