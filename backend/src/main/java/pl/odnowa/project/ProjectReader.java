@@ -73,11 +73,16 @@ public class ProjectReader {
     /**
      * A page and its total in one statement: the count over the filter, and beside it (left join, so that an empty
      * page still carries the total) the page's rows in {@link #LIST_COLUMNS}; the filter and the order-by (over alias x)
-     * come from {@link ProjectService#list}. Column 31 is the total.
+     * come from {@link ProjectService#list}. Column 31 is the total. With {@code totalFromSummary}, the filter reads
+     * nothing but the programme's columns (pr) and the project's programme_id, status and published, and the total is
+     * summed from project_cost_summary (V85), which holds those three per row under the same names: a few rows
+     * whatever the number of projects, where counting them walks an index entry per project.
      */
-    static String listSql(String where, String orderBy) {
-        return "select x.*, t.total from (select count(*) as total from project p join programme pr on pr.id = p.programme_id where "
-                + where + ") t left join lateral (" + LIST_COLUMNS + " where " + where + " order by " + orderBy.replace("x.", "p.")
+    static String listSql(String where, String orderBy, boolean totalFromSummary) {
+        String total = totalFromSummary ? "select coalesce(sum(p.projects), 0)::bigint as total from project_cost_summary p"
+                : "select count(*) as total from project p";
+        return "select x.*, t.total from (" + total + " join programme pr on pr.id = p.programme_id where " + where
+                + ") t left join lateral (" + LIST_COLUMNS + " where " + where + " order by " + orderBy.replace("x.", "p.")
                 + " limit ? offset ?) x on true order by " + orderBy;
     }
 
@@ -109,8 +114,8 @@ public class ProjectReader {
     }
 
     /** A page of projects the filter (visibility included) lets through, sorted by orderBy (over alias x). */
-    public PageResponse<ProjectResponse> list(SqlWhere where, String orderBy, PageRequest page) {
-        String sql = listSql(where.sql(), orderBy);
+    public PageResponse<ProjectResponse> list(SqlWhere where, String orderBy, PageRequest page, boolean totalFromSummary) {
+        String sql = listSql(where.sql(), orderBy, totalFromSummary);
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             int next = where.bind(statement, where.bind(statement, 1));
             statement.setInt(next, page.size());

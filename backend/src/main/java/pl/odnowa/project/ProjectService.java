@@ -97,7 +97,11 @@ public class ProjectService {
                 .and("project_matches(p.search_text, ?)", v.tsQuery())
                 .and("p.updated_at > ?", params.updatedSince());
         String orderBy = Sorting.sql(Sorting.parse(params.sort, SORTS, "title"), COLUMNS, "x");
-        return reader.list(access.visibleProjectsSql(where), orderBy, params.pageRequest());
+        // filtered by municipality, programme and status only (and visibility: p.published and the programme's
+        // columns), the total is one of the cost summary's sums
+        boolean totalFromSummary = v.area() == null && v.subarea() == null && v.kind() == null && v.sdgTarget() == null
+                && v.tsQuery() == null && params.updatedSince() == null;
+        return reader.list(access.visibleProjectsSql(where), orderBy, params.pageRequest(), totalFromSummary);
     }
 
     /** The list's filters, parsed and checked (400 naming the parameter); null: not set. */

@@ -312,8 +312,31 @@ class ProjectCostSummaryTest extends ApiTest {
                     assertEquals(200, response.statusCode(), what + ": " + response.asString());
                     assertEquals(expected, tree(response.asString()), what);
                 }
+                checkListTotals(reader, programme, expected, what);
             }
         }
+    }
+
+    /** The project list's totals for the programme, alone and with each status, are the summary's too (ProjectReader). */
+    private static void checkListTotals(Reader reader, long programme, JsonNode costs, String what) {
+        assertEquals(costs == null ? 0 : costs.get("projects").asLong(), listTotal(reader, programme, null), what + ": list total");
+        for (ProjectStatus status : ProjectStatus.values()) {
+            long expected = 0;
+            for (JsonNode row : costs == null ? List.<JsonNode>of() : costs.get("byStatus")) {
+                if (status.name().equals(row.get("status").asText())) {
+                    expected = row.get("projects").asLong();
+                }
+            }
+            assertEquals(expected, listTotal(reader, programme, status), what + ": list total of " + status);
+        }
+    }
+
+    private static long listTotal(Reader reader, long programme, ProjectStatus status) {
+        RequestSpecification request = reader.request().get().accept(ContentType.JSON).queryParam("programme", programme).queryParam("size", 1);
+        if (status != null) {
+            request.queryParam("status", status.name());
+        }
+        return request.get("/api/v1/projects").then().statusCode(200).extract().jsonPath().getLong("totalItems");
     }
 
     /** The answer as the GROUP BY over the projects gives it, or null where it was a 404 (a draft the reader may not see). */
