@@ -7,6 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
+import pl.odnowa.common.UtcTimestampSerializer;
 
 @Schema(name = "Observation")
 public record ObservationResponse(
@@ -19,8 +22,8 @@ public record ObservationResponse(
         @Schema(example = "illustrative") String source,
         @Schema(example = "Średnia roczna ze stacji przy ul. Kossaka") String note,
         @Schema(example = "1", description = "Also the ETag of the observation") long version,
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        @JsonSerialize(using = UtcTimestampSerializer.class) OffsetDateTime createdAt,
+        @JsonSerialize(using = UtcTimestampSerializer.class) OffsetDateTime updatedAt) {
 
     public static ObservationResponse from(Observation o) {
         return new ObservationResponse(o.id, o.indicator.id, o.period, o.subarea == null ? null : o.subarea.id,

@@ -33,7 +33,7 @@ import pl.odnowa.security.Access;
 @ApplicationScoped
 public class ObservationService {
 
-    /** API sort key → property; the properties are also the columns ObservationReader sorts by. */
+    /** API sort key → property; ObservationReader maps each property to its column. */
     static final Map<String, String> SORTS = Map.of("period", "period", "value", "value");
 
     private final ObservationRepository repository;

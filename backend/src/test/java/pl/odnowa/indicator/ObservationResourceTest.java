@@ -28,6 +28,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import pl.odnowa.area.AreaKind;
 import pl.odnowa.common.ApiTest;
+import pl.odnowa.common.Callers;
 import pl.odnowa.common.Fixtures;
 
 @QuarkusTest
@@ -295,9 +296,61 @@ class ObservationResourceTest extends ApiTest {
         given().header("If-None-Match", e3).get(indicatorPath).then().statusCode(304);
     }
 
+    /**
+     * The list is one statement whose page is left joined onto the indicator's row: without a row of the page the
+     * visibility and the total still come back, and without the indicator's row nothing does (404).
+     */
+    @Test
+    void answersAnEmptySeriesAndAPagePastTheEndWithTheirTotals() {
+        json().get(base).then().statusCode(200).header("ETag", notNullValue())
+                .body("items", hasSize(0), "page", equalTo(0), "size", equalTo(20), "totalItems", equalTo(0), "totalPages", equalTo(0));
+        json().queryParams(Map.of("subarea", s1, "page", 3)).get(base).then().statusCode(200)
+                .body("items", hasSize(0), "page", equalTo(3), "totalItems", equalTo(0), "totalPages", equalTo(0));
+
+        observation(indicator, 2019, 10, null);
+        observation(indicator, 2020, 11, null);
+        observation(indicator, 2020, 30, s1);
+        json().queryParams(Map.of("size", 2, "page", 2)).get(base).then().statusCode(200)
+                .body("items", hasSize(0), "page", equalTo(2), "size", equalTo(2), "totalItems", equalTo(3), "totalPages", equalTo(2));
+        json().queryParams(Map.of("size", 2, "page", 1)).get(base).then().statusCode(200)
+                .body("items.value", contains("30"), "totalItems", equalTo(3), "totalPages", equalTo(2));
+        json().queryParams(Map.of("subarea", s1, "size", 1, "page", 1)).get(base).then().statusCode(200)
+                .body("items", hasSize(0), "totalItems", equalTo(1), "totalPages", equalTo(1));
+
+        String unknown = "/api/v1/indicators/999999999/observations";
+        json().queryParams(Map.of("size", 2, "page", 5, "subarea", "none")).get(unknown).then().statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404), "detail", equalTo("indicator 999999999 does not exist"));
+    }
+
+    /** A draft programme's indicator: 404 for readers without an account, with or without a page, 200 for its city's editor. */
+    @Test
+    void hidesTheSeriesOfADraftProgrammeFromAnonymousReaders() {
+        String teryt = Fixtures.municipality();
+        long draft = indicator(Fixtures.programme(teryt), with());
+        String path = "/api/v1/indicators/" + draft + "/observations";
+        String editor = Callers.token(teryt, "EDITOR");
+        anonymous().accept("application/json").get(path).then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("indicator " + draft + " does not exist"));
+        as(editor).accept("application/json").get(path).then().statusCode(200).body("totalItems", equalTo(0));
+
+        observation(draft, 2021, 5, null);
+        observation(draft, 2022, 6, null);
+        anonymous().accept("application/json").get(path).then().statusCode(404).contentType("application/problem+json");
+        anonymous().accept("application/json").queryParams(Map.of("size", 1, "page", 9)).get(path).then().statusCode(404);
+        as(editor).accept("application/json").get(path).then().statusCode(200)
+                .body("items.value", contains("5", "6"), "totalItems", equalTo(2));
+        as(editor).accept("application/json").queryParams(Map.of("size", 1, "page", 9)).get(path).then().statusCode(200)
+                .body("items", hasSize(0), "totalItems", equalTo(2), "totalPages", equalTo(2));
+
+        long published = indicator(Fixtures.programme(teryt, Map.of("published", true)), with());
+        observation(published, 2021, 7, null);
+        anonymous().accept("application/json").get("/api/v1/indicators/" + published + "/observations").then().statusCode(200)
+                .body("items.value", contains("7"), "totalItems", equalTo(1));
+    }
+
     @Test
     void listReadsTwoOrTwoHundredObservationsWithoutHibernate() {
-        // The list is read by ObservationReader: three JDBC statements whatever the page size, and no entity that
+        // The list is read by ObservationReader: one JDBC statement whatever the page size, and no entity that
         // could load lazily (N+1). Hibernate's statistics see none of it.
         fixtures.bulkObservations(indicator, 200);
         long big = statementsDuring(() -> json().queryParam("size", 200).get(base).then().statusCode(200)
