@@ -1,7 +1,7 @@
 -- Scenario d, GET /api/v1/indicators/{id}/observations?subarea={s}&size=100: the statements the API sends
 -- (ObservationReader: the indicator's visibility, the page, its total).
-\set indicator random(1, 50)
-\set subarea random(1, 400)
+\set indicator random(1, :indicators)
+\set subarea random(1, :subareas)
 \set offset 0
 \set size 100
 select p.published, p.municipality_teryt from indicator i join programme p on p.id = i.programme_id where i.id = :indicator;
