@@ -100,6 +100,11 @@ start_app() {
     jvm_opts+=("$@")
     [ -n "$JFR" ] && jvm_opts+=("-XX:StartFlightRecording=filename=$JFR,settings=profile")
     local t0 t1
+    # Another process answering on the port would be measured instead (and its readiness timed).
+    if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
+        echo "bench: port $PORT is already in use (set BENCH_PORT)" >&2
+        exit 1
+    fi
     t0=$(date +%s%N)
     QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
         QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-x} \
