@@ -123,6 +123,15 @@ start_app() {
     exit 1
 }
 
+# Stops the run when the application has exited (an OutOfMemoryError in the small heap ends it: ExitOnOutOfMemoryError)
+# instead of measuring a closed port.
+require_app() {
+    kill -0 "$APP_PID" 2> /dev/null && return 0
+    echo "bench: the application exited during $1; the end of its log:" >&2
+    tail -3 "$WORK/app.log" >&2
+    exit 1
+}
+
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 # CPU seconds the JIT compiler threads (C1, C2) have used since the start.
 jit_seconds() {
@@ -166,6 +175,7 @@ measure() {
     local before after
     before=$(cpu_ticks)
     wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH/wrk/$s.lua" "$url" > "$WORK/wrk-$s.txt"
+    require_app "scenario $s"
     after=$(cpu_ticks)
     if grep -q 'Non-2xx' "$WORK/wrk-$s.txt"; then
         echo "bench: scenario $s answered errors:" >&2; cat "$WORK/wrk-$s.txt" >&2; exit 1
@@ -333,6 +343,7 @@ while :; do
     for s in "${LIST[@]}"; do
         log "warm-up round $WARMUP_ROUNDS: $s"
         wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH/wrk/$s.lua" "http://127.0.0.1:$PORT" > /dev/null
+        require_app "warm-up round $WARMUP_ROUNDS, scenario $s"
     done
     JIT_LAST_ROUND=$(awk -v a="$jit_before" -v b="$(jit_seconds)" 'BEGIN { printf "%.1f", b - a }')
     round_s=$(( ($(date +%s%N) - round_start) / 1000000000 ))
