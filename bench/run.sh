@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # Odnowa benchmark: the packaged API against PostgreSQL's own speed for the same SQL, in one run.
 #
-#   bench/run.sh [--scale N] [--warmup S] [--duration S] [--scenarios a,b,c,d] [--no-large] [--build] [--reuse]
-#                [--jfr FILE] [--no-cds] [--out FILE]
+#   bench/run.sh [--scale N] [--volume V] [--warmup S] [--duration S] [--scenarios a,b,c,d] [--no-large] [--build]
+#                [--reuse] [--no-import] [--no-report] [--jfr FILE] [--no-cds] [--out FILE]
 #
-# Creates the database odnowa_bench on $PGHOST:$PGPORT (default 127.0.0.1:5432, user postgres), lets the
-# application's Flyway create the schema, loads the standard data set (bench/generate.sql), restarts the
+# Creates the database odnowa_bench ($BENCH_DB) on $PGHOST:$PGPORT (default 127.0.0.1:5432, user postgres), lets the
+# application (port $BENCH_PORT, default 18080) create the schema with Flyway, loads the standard data set
+# (bench/generate.sql; --volume V: V times its projects and observations), restarts the
 # application and times its start, then for every scenario runs wrk against the API and pgbench against
 # PostgreSQL with the statements the API sends (bench/sql/*.sql, prepared), 32 connections each, after a
-# warm-up rounds over all scenarios until the JIT has settled, and a warm-up of its own. --reuse keeps a data set of the same scale. Scenario b is measured again with the same data spread over 1,000 municipalities (skip with
-# --no-large). The results table replaces the generated section of docs/performance.md (--out to write
-# elsewhere). Needs wrk and pgbench (Debian packages wrk and postgresql-client), psql, java 17+.
+# warm-up rounds over all scenarios until the JIT has settled, and a warm-up of its own. --reuse keeps a data set of the
+# same scale and volume. Scenario b is measured again with the same data spread over 1,000 municipalities (skip with
+# --no-large). After the scenarios, timed once each and printed, not asserted: a 100,000-row CSV import of projects
+# into a new programme through the API, signed in as the superadmin (--no-import), and the evaluation report of a
+# city with 1,000 projects, cold and warm (--no-report); both remove their rows again. The results table replaces
+# the generated section of docs/performance.md (--out to write elsewhere). Needs wrk and pgbench (Debian packages
+# wrk and postgresql-client), psql, java 17+.
 # The timed start uses a class-data archive of the application, written by a training start just before it
 # (--no-cds: the JDK's default archive only). A benchmark, not a test: nothing here asserts a figure.
 set -euo pipefail
@@ -18,17 +23,27 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH="$ROOT/bench"
 SCALE=1
+VOLUME=1
 WARMUP=10
 DURATION=15
 SCENARIOS=a,b,c,d
 LARGE=1000
 BUILD=0
 REUSE=0
+IMPORT=1
+REPORT=1
 JFR=""
 CDS=1
 OUT="$ROOT/docs/performance.md"
 CONNECTIONS=32
 MAX_WARMUP_ROUNDS=6
+IMPORT_ROWS=100000
+# The municipalities of the timed import and report: county 99, which generate.sql's codes (county 01-62) never use.
+IMPORT_TERYT=3099021
+REPORT_TERYT=3099011
+# The superadmin's password, given to the application's first start (ODNOWA_ADMIN_PASSWORD); generate.sql keeps the
+# superadmin, so the timed import can sign in with it on a reused data set too.
+ADMIN_PASSWORD=${BENCH_ADMIN_PASSWORD:-odnowa-bench-admin}
 # The application starts through bin/odnowa, the README's run command, exactly as a user starts it: its memory
 # profile (serial collector, small heap, capped stacks and code cache, periodic trim of the C heap, two malloc
 # arenas: docs/performance.md, sections 5, 8 and 17) and its class-data archive, written by a training start.
@@ -36,12 +51,15 @@ MAX_WARMUP_ROUNDS=6
 while [ $# -gt 0 ]; do
     case "$1" in
         --scale) SCALE=$2; shift 2 ;;
+        --volume) VOLUME=$2; shift 2 ;;
         --warmup) WARMUP=$2; shift 2 ;;
         --duration) DURATION=$2; shift 2 ;;
         --scenarios) SCENARIOS=$2; shift 2 ;;
         --no-large) LARGE=0; shift ;;
         --build) BUILD=1; shift ;;
         --reuse) REUSE=1; shift ;;
+        --no-import) IMPORT=0; shift ;;
+        --no-report) REPORT=0; shift ;;
         --jfr) JFR=$2; shift 2 ;;
         --no-cds) CDS=0; shift ;;
         --out) OUT=$2; shift 2 ;;
@@ -76,10 +94,15 @@ start_app() {
     local t0 t1 cds=off jfr=()
     [ "$CDS" = 1 ] && cds=on
     [ -n "$JFR" ] && jfr=("JAVA_TOOL_OPTIONS=-XX:StartFlightRecording=filename=$JFR,settings=profile")
+    # Another process answering on the port would be measured instead (and its readiness timed).
+    if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
+        echo "bench: port $PORT is already in use (set BENCH_PORT)" >&2
+        exit 1
+    fi
     t0=$(date +%s%N)
     QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
         QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-x} \
-        ODNOWA_DEMO_DATA_ENABLED=false ODNOWA_JAR="$JAR" ODNOWA_CDS=$cds ODNOWA_CDS_DIR="$WORK" \
+        ODNOWA_DEMO_DATA_ENABLED=false ODNOWA_ADMIN_PASSWORD="$ADMIN_PASSWORD" ODNOWA_JAR="$JAR" ODNOWA_CDS=$cds ODNOWA_CDS_DIR="$WORK" \
         env "${jfr[@]}" "$ROOT/bin/odnowa" > "$WORK/app.log" 2>&1 &
     APP_PID=$!
     for _ in $(seq 1 3000); do
@@ -92,6 +115,15 @@ start_app() {
         sleep 0.02
     done
     echo "bench: the application did not become ready in 60 s" >&2
+    exit 1
+}
+
+# Stops the run when the application has exited (an OutOfMemoryError in the small heap ends it: ExitOnOutOfMemoryError)
+# instead of measuring a closed port.
+require_app() {
+    kill -0 "$APP_PID" 2> /dev/null && return 0
+    echo "bench: the application exited during $1; the end of its log:" >&2
+    tail -3 "$WORK/app.log" >&2
     exit 1
 }
 
@@ -108,16 +140,26 @@ jit_seconds() {
     awk -v t="$ticks" -v hz="$hz" 'BEGIN { printf "%.1f", t / hz }'
 }
 
+# Loads the data set at scale $1 and $VOLUME; prints the milliseconds it took. generate.sql ends with vacuum analyze:
+# a settled database, as one in service is (hint bits set, visibility map and statistics current); otherwise
+# autovacuum works through the million new rows during whichever scenarios run first.
 load_data() {
     local scale=$1 t0 t1
     t0=$(date +%s%N)
-    psql -q -X -v scale="$scale" -f "$BENCH/generate.sql" "$DB" > /dev/null
+    psql -q -X -v scale="$scale" -v volume="$VOLUME" -f "$BENCH/generate.sql" "$DB" > /dev/null
     psql -q -X -f "$BENCH/sql/page.sql" "$DB" > /dev/null 2>&1
-    # A settled database, as one in service is: hint bits set, visibility map and statistics current. Otherwise
-    # autovacuum works through the million new rows during whichever scenarios run first.
-    psql -q -X -d "$DB" -c "vacuum (analyze)" > /dev/null
     t1=$(date +%s%N)
     echo $(( (t1 - t0) / 1000000 ))
+}
+
+# The id ranges of the loaded data set, for the random ids of the scenarios: wrk's scripts read them from the
+# environment, pgbench's as variables (-D).
+read_ranges() {
+    read -r BENCH_PROGRAMMES BENCH_SUBAREAS BENCH_PROJECTS BENCH_INDICATORS OBSERVATIONS <<< "$(psql -X -At -F ' ' -d "$DB" \
+        -c "select programmes, subareas, projects, indicators, observations from bench_dataset")"
+    export BENCH_PROGRAMMES BENCH_SUBAREAS BENCH_PROJECTS BENCH_INDICATORS
+    PGBENCH_VARS=(-D "programmes=$BENCH_PROGRAMMES" -D "subareas=$BENCH_SUBAREAS" -D "projects=$BENCH_PROJECTS"
+        -D "indicators=$BENCH_INDICATORS")
 }
 
 # One scenario: wrk warm-up and measurement against the API, then pgbench warm-up and measurement of its SQL.
@@ -128,17 +170,18 @@ measure() {
     local before after
     before=$(cpu_ticks)
     wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH/wrk/$s.lua" "$url" > "$WORK/wrk-$s.txt"
+    require_app "scenario $s"
     after=$(cpu_ticks)
     if grep -q 'Non-2xx' "$WORK/wrk-$s.txt"; then
         echo "bench: scenario $s answered errors:" >&2; cat "$WORK/wrk-$s.txt" >&2; exit 1
     fi
-    pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$WARMUP" -f "$BENCH/sql/$s.sql" "$DB" > /dev/null 2>&1
-    pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION" -f "$BENCH/sql/$s.sql" "$DB" > "$WORK/pgbench-$s.txt" 2>&1
+    pgbench -n -M prepared "${PGBENCH_VARS[@]}" -c "$CONNECTIONS" -j 2 -T "$WARMUP" -f "$BENCH/sql/$s.sql" "$DB" > /dev/null 2>&1
+    pgbench -n -M prepared "${PGBENCH_VARS[@]}" -c "$CONNECTIONS" -j 2 -T "$DURATION" -f "$BENCH/sql/$s.sql" "$DB" > "$WORK/pgbench-$s.txt" 2>&1
     # The ceiling: the fastest single statement giving the same answer (sql/ceiling-S.sql); where the API already
     # sends one such statement, its own script is the ceiling and is not run twice.
     if [ -f "$BENCH/sql/ceiling-$s.sql" ]; then
-        pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$WARMUP" -f "$BENCH/sql/ceiling-$s.sql" "$DB" > /dev/null 2>&1
-        pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$DURATION" -f "$BENCH/sql/ceiling-$s.sql" "$DB" > "$WORK/ceiling-$s.txt" 2>&1
+        pgbench -n -M prepared "${PGBENCH_VARS[@]}" -c "$CONNECTIONS" -j 2 -T "$WARMUP" -f "$BENCH/sql/ceiling-$s.sql" "$DB" > /dev/null 2>&1
+        pgbench -n -M prepared "${PGBENCH_VARS[@]}" -c "$CONNECTIONS" -j 2 -T "$DURATION" -f "$BENCH/sql/ceiling-$s.sql" "$DB" > "$WORK/ceiling-$s.txt" 2>&1
     else
         cp "$WORK/pgbench-$s.txt" "$WORK/ceiling-$s.txt"
     fi
@@ -159,6 +202,79 @@ measure() {
     ' "$WORK/wrk-$s.txt" "$WORK/pgbench-$s.txt" "$WORK/ceiling-$s.txt"
 }
 
+# Seconds with two decimals from curl's time_total.
+secs() { awk -v t="$1" 'BEGIN { printf "%.2f", t }'; }
+
+# The timed import (docs/performance.md, section 14, the same file shape): signed in as the superadmin, a new
+# municipality and programme, then $IMPORT_ROWS projects as one CSV through POST /api/v1/programmes/{id}/import.
+# Appends its line to EXTRA.
+time_import() {
+    local url="http://127.0.0.1:$PORT" token programme reply status seconds
+    log "timed import of $IMPORT_ROWS projects"
+    token=$(curl -s -X POST "$url/api/v1/auth/token" -H 'Content-Type: application/json' \
+        -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
+    if [ -z "$token" ]; then
+        EXTRA+=("- Import: not timed, the sign-in as admin failed (a data set loaded by an older bench/run.sh has another superadmin password: run once without --reuse).")
+        return 0
+    fi
+    curl -sf -o /dev/null -X POST "$url/api/v1/municipalities" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        -d "{\"teryt\":\"$IMPORT_TERYT\",\"name\":\"Gmina importu\"}" || { echo "bench: creating municipality $IMPORT_TERYT failed" >&2; exit 1; }
+    programme=$(curl -sf -D - -o /dev/null -X POST "$url/api/v1/programmes" -H "Authorization: Bearer $token" \
+        -H 'Content-Type: application/json' -d "{\"municipality\":\"$IMPORT_TERYT\",\"name\":\"GPR importu\",\"legalBasis\":\"GPR\",\"status\":\"IN_FORCE\",\"periodFrom\":2022,\"periodTo\":2030}" \
+        | tr -d '\r' | sed -n 's|^[Ll]ocation: .*/programmes/\([0-9]*\)$|\1|p')
+    [ -n "$programme" ] || { echo "bench: creating the import's programme failed" >&2; exit 1; }
+    seq 1 "$IMPORT_ROWS" | awk 'BEGIN { printf "externalId,kind,title,status,totalCost\r\n" }
+        { printf "P-%d,BASIC,Projekt %d,PIPELINE,%d.00\r\n", $1, $1, $1 }' > "$WORK/import.csv"
+    reply=$(curl -s -o "$WORK/import.json" -w '%{http_code} %{time_total}' -X POST -H "Authorization: Bearer $token" \
+        -H 'Content-Type: text/csv' --data-binary @"$WORK/import.csv" "$url/api/v1/programmes/$programme/import?kind=projects")
+    read -r status seconds <<< "$reply"
+    if [ "$status" != 200 ] || ! grep -q "\"created\":$IMPORT_ROWS" "$WORK/import.json"; then
+        echo "bench: the timed import answered $status:" >&2; head -c 2000 "$WORK/import.json" >&2; echo >&2; exit 1
+    fi
+    log "imported in $(secs "$seconds") s"
+    EXTRA+=("- Import: $IMPORT_ROWS projects from one CSV ($(( $(stat -c %s "$WORK/import.csv") / 1024 )) KiB, docs/performance.md section 14) into a new programme through POST /api/v1/programmes/{id}/import?kind=projects: $(secs "$seconds") s, $(awk -v n="$IMPORT_ROWS" -v t="$seconds" 'BEGIN { printf "%.0f", n / t }') rows/s (one run, after the scenarios).")
+}
+
+# One report request; prints "seconds kilobytes", fails the run on an answer other than 200.
+report_request() {
+    local accept=$1 path=$2 reply status seconds bytes
+    reply=$(curl -s -o "$WORK/report.out" -w '%{http_code} %{time_total} %{size_download}' -H "Accept: $accept" "http://127.0.0.1:$PORT$path")
+    read -r status seconds bytes <<< "$reply"
+    if [ "$status" != 200 ]; then
+        echo "bench: GET $path ($accept) answered $status:" >&2; head -c 2000 "$WORK/report.out" >&2; echo >&2; exit 1
+    fi
+    echo "$seconds $((bytes / 1024))"
+}
+
+# The timed report: a city of 1,000 projects (sql/report-city.sql), its programme's and its municipality's report as
+# JSON and PDF, anonymous as a reader asks for it. Cold: the first request of each kind since the start (the first
+# of all pays for the report code's class loading and JIT); warm: the fastest of the next three. Appends to EXTRA.
+time_report() {
+    local programme kind accept path out cold warm kb t joined
+    log "timed report of a city with 1,000 projects"
+    psql -q -X -v teryt="$REPORT_TERYT" -f "$BENCH/sql/report-city.sql" "$DB" > /dev/null
+    programme=$(psql -X -At -d "$DB" -c "select id from programme where municipality_teryt = '$REPORT_TERYT'")
+    local parts=()
+    for kind in programme municipality; do
+        for accept in application/json application/pdf; do
+            if [ "$kind" = programme ]; then path="/api/v1/programmes/$programme/report"; else path="/api/v1/municipalities/$REPORT_TERYT/report"; fi
+            out=$(report_request "$accept" "$path")
+            read -r cold kb <<< "$out"
+            warm=""
+            for _ in 1 2 3; do
+                out=$(report_request "$accept" "$path")
+                t=${out% *}
+                warm=$(awk -v a="$warm" -v b="$t" 'BEGIN { print (a == "" || b < a) ? b : a }')
+            done
+            parts+=("$kind ${accept#application/} cold $(secs "$cold") s, warm $(secs "$warm") s ($kb KiB)")
+        done
+    done
+    joined=$(printf '%s; ' "${parts[@]}")
+    joined=${joined%; }
+    log "report: $joined"
+    EXTRA+=("- Report of a city with 1,000 projects (one programme, 10 subareas, 10 indicators; bench/sql/report-city.sql), GET .../report as an anonymous reader, cold = the first request of its kind since the start, warm = the fastest of the next three: $joined.")
+}
+
 describe() {
     case "$1" in
         a) echo "a. one project by id" ;;
@@ -175,17 +291,21 @@ if [ "$BUILD" = 1 ] || [ ! -f "$JAR" ]; then
 fi
 
 log "database $DB on $PGHOST:$PGPORT"
-if [ "$REUSE" = 1 ] && [ "$(psql -X -At -d "$DB" -c "select count(*) from municipality" 2> /dev/null)" = "$SCALE" ]; then
+# Reused only when generate.sql loaded it at this scale and volume and nothing was left behind since (pristine: a
+# run stopped during the timed import or report leaves its rows, and the next run loads again).
+if [ "$REUSE" = 1 ] && [ "$(psql -X -At -d "$DB" -c "select scale || ' ' || volume from bench_dataset where pristine" 2> /dev/null)" = "$SCALE $VOLUME" ]; then
     LOAD_MS=0
-    log "reusing the data set already loaded at $SCALE municipalities"
+    log "reusing the data set already loaded at $SCALE municipalities, volume $VOLUME"
 else
     psql -q -X -d postgres -c "drop database if exists $DB" -c "create database $DB" > /dev/null
     start_app   # Flyway creates the schema
     stop_app
-    log "loading the standard data set at $SCALE municipalities"
+    log "loading the standard data set at $SCALE municipalities, volume $VOLUME"
     LOAD_MS=$(load_data "$SCALE")
     log "loaded in $LOAD_MS ms"
 fi
+read_ranges
+log "$BENCH_PROJECTS projects in $BENCH_PROGRAMMES programmes, $BENCH_INDICATORS indicators over $BENCH_SUBAREAS subareas"
 if [ "$CDS" = 1 ]; then
     # bin/odnowa's first start of a build writes its class-data archive when it stops; the next start maps it in.
     log "training start for the class-data archive"
@@ -217,6 +337,7 @@ while :; do
     for s in "${LIST[@]}"; do
         log "warm-up round $WARMUP_ROUNDS: $s"
         wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH/wrk/$s.lua" "http://127.0.0.1:$PORT" > /dev/null
+        require_app "warm-up round $WARMUP_ROUNDS, scenario $s"
     done
     JIT_LAST_ROUND=$(awk -v a="$jit_before" -v b="$(jit_seconds)" 'BEGIN { printf "%.1f", b - a }')
     round_s=$(( ($(date +%s%N) - round_start) / 1000000000 ))
@@ -240,6 +361,18 @@ if [ "$LARGE" != 0 ] && [[ ",$SCENARIOS," == *,b,* ]]; then
     ROWS+=("b1000 $(measure b)")
     HWM_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
 fi
+EXTRA=()
+if [ "$IMPORT" = 1 ] || [ "$REPORT" = 1 ]; then
+    psql -q -X -d "$DB" -c "update bench_dataset set pristine = false"
+    AUDIT_MARK=$(psql -X -At -d "$DB" -c "select coalesce(max(id), 0) from audit_log")
+    if [ "$IMPORT" = 1 ]; then time_import; fi
+    if [ "$REPORT" = 1 ]; then time_report; fi
+    EXTRA_HWM_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
+    EXTRA+=("- Peak resident memory (VmHWM) after the timed import and report: $((EXTRA_HWM_KB / 1024)) MB.")
+    log "removing the rows of the timed import and report"
+    psql -q -X -v import_teryt="$IMPORT_TERYT" -v report_teryt="$REPORT_TERYT" -v audit_mark="$AUDIT_MARK" \
+        -f "$BENCH/sql/extra-cleanup.sql" "$DB" > /dev/null
+fi
 stop_app
 
 # ---- the report --------------------------------------------------------------------------------
@@ -248,7 +381,7 @@ CPU_MODEL=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
     echo "<!-- bench:start (generated by bench/run.sh; edit outside these markers) -->"
     echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($CPU_MODEL), $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo),"
     echo "$(psql -X -At -d "$DB" -c 'select version()' | cut -d, -f1), $(java -version 2>&1 | head -1)."
-    echo "Standard data set at $SCALE municipalities$([ "$LOAD_MS" -gt 0 ] && echo ", loaded in $((LOAD_MS / 1000)).$(( (LOAD_MS % 1000) / 100 )) s");"
+    echo "Standard data set at $SCALE municipalities, volume $VOLUME ($BENCH_PROJECTS projects, $OBSERVATIONS observations)$([ "$LOAD_MS" -gt 0 ] && echo ", loaded in $((LOAD_MS / 1000)).$(( (LOAD_MS % 1000) / 100 )) s");"
     echo "$CONNECTIONS connections, ${WARMUP} s warm-up then ${DURATION} s measured, for wrk (API) and pgbench (same SQL, prepared) alike."
     echo
     echo "| scenario | API req/s | SQL sent tx/s | API ÷ SQL sent | ceiling tx/s | API ÷ ceiling | p50 ms | p99 ms | p99.9 ms | server CPU ms/req |"
@@ -264,9 +397,10 @@ CPU_MODEL=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
     echo "- JVM options, as bin/odnowa started it: \`${JVM_LINE:-(defaults)}\`$([ "$CDS" = 1 ] && echo " (the archive is a training start's)"); MALLOC_ARENA_MAX=${ARENAS:-(unset)}."
     echo "- Ready to serve (launch to first 200 on /q/health/ready): $((STARTUP_MS / 1000)).$(( (STARTUP_MS % 1000) / 10 )) s (Quarkus: started in ${STARTED_IN} s)."
     echo "- Resident memory after the scenarios at $SCALE municipalities: $((RSS_KB / 1024)) MB; peak (VmHWM) over the whole run: $((HWM_KB / 1024)) MB."
+    if [ ${#EXTRA[@]} -gt 0 ]; then printf '%s\n' "${EXTRA[@]}"; fi
     echo "- Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared: compare ratios, not absolute figures)."
     echo
-    echo "Rerun: \`bench/run.sh\` (options: \`--scale N\`, \`--warmup S\`, \`--duration S\`, \`--scenarios a,b\`, \`--no-large\`, \`--build\`, \`--reuse\`, \`--jfr FILE\`, \`--no-cds\`; JAVA_OPTS and MALLOC_ARENA_MAX in the environment)."
+    echo "Rerun: \`bench/run.sh\` (options: \`--scale N\`, \`--volume V\`, \`--warmup S\`, \`--duration S\`, \`--scenarios a,b\`, \`--no-large\`, \`--build\`, \`--reuse\`, \`--no-import\`, \`--no-report\`, \`--jfr FILE\`, \`--no-cds\`; JAVA_OPTS and MALLOC_ARENA_MAX in the environment)."
     echo "<!-- bench:end -->"
 } > "$WORK/table.md"
 

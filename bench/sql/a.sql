@@ -1,4 +1,5 @@
 -- Scenario a, GET /api/v1/projects/{id}: the statement the API sends (ProjectReader), as logged by PostgreSQL
 -- (log_statement=all), whitespace folded onto one line.
-\set id random(1, 100000)
+-- :projects and the other ranges come from bench/run.sh (pgbench -D, read from bench_dataset).
+\set id random(1, :projects)
 select p.id, p.programme_id, pr.municipality_teryt, pr.published, p.external_id, p.kind, p.title, p.description, p.implementing_entities::text, p.scope, p.location, p.longitude, p.latitude, p.status, p.planned_start, p.planned_end, p.actual_start, p.actual_end, p.currency, p.estimated_value, p.total_cost, p.eligible_cost, p.published, p.version, p.created_at, p.updated_at, (select json_agg(json_build_object('source', f.source, 'instrument', f.instrument, 'amount', f.amount::text, 'fund', f.fund, 'measure', f.measure) order by f.position)::text from project_funding f where f.project_id = p.id), array(select s.subarea_id from project_subarea s where s.project_id = p.id), array(select t.target_code from project_sdg_target t where t.project_id = p.id) from project p join programme pr on pr.id = p.programme_id where p.id = :id;

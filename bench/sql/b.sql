@@ -1,7 +1,7 @@
 -- Scenario b, GET /api/v1/projects?programme={p}&status={s}&sort=-totalCost&size=50: the one statement the API
 -- sends (ProjectReader#list, sections 13, 16 and 17): the total (summed from the cost summary, V85) beside the page's rows with their funding, subareas and SDG
 -- targets read from the project's read model (V81). The status is picked from the array by pgbench's random number.
-\set programme random(1, 40)
+\set programme random(1, :programmes)
 \set s random(1, 6)
 \set offset 0
 \set size 50

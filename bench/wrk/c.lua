@@ -1,7 +1,12 @@
 -- Scenario c: total cost by status for one programme.
 math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
+-- The id ranges of the data set loaded (bench/generate.sql's bench_dataset), set by bench/run.sh.
+local function range(name)
+  return tonumber(os.getenv(name)) or error(name .. " is not set: run the scenarios through bench/run.sh")
+end
+local programmes = range("BENCH_PROGRAMMES")
 request = function()
-  return wrk.format("GET", "/api/v1/programmes/" .. math.random(1, 40) .. "/project-costs", {Accept = "application/json"})
+  return wrk.format("GET", "/api/v1/programmes/" .. math.random(1, programmes) .. "/project-costs", {Accept = "application/json"})
 end
 
 -- p50, p99 and p99.9 of the latency in microseconds, for bench/run.sh
