@@ -368,7 +368,10 @@ if [ "$IMPORT" = 1 ] || [ "$REPORT" = 1 ]; then
     if [ "$IMPORT" = 1 ]; then time_import; fi
     if [ "$REPORT" = 1 ]; then time_report; fi
     EXTRA_HWM_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
-    EXTRA+=("- Peak resident memory (VmHWM) after the timed import and report: $((EXTRA_HWM_KB / 1024)) MB.")
+    EXTRA_RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+    sleep 15   # one interval of bin/odnowa's native heap trim, and some
+    IDLE_RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+    EXTRA+=("- Resident memory after the timed import and report: $((EXTRA_RSS_KB / 1024)) MB, 15 s later $((IDLE_RSS_KB / 1024)) MB; peak (VmHWM) until then: $((EXTRA_HWM_KB / 1024)) MB.")
     log "removing the rows of the timed import and report"
     psql -q -X -v import_teryt="$IMPORT_TERYT" -v report_teryt="$REPORT_TERYT" -v audit_mark="$AUDIT_MARK" \
         -f "$BENCH/sql/extra-cleanup.sql" "$DB" > /dev/null

@@ -43,7 +43,12 @@ public class AuditService {
             Map.entry("indicator", "indicators"), Map.entry("recommendation", "recommendations"),
             Map.entry("procedure_step", "procedure-steps"), Map.entry("consultation", "consultations"),
             Map.entry("evaluation", "evaluations"), Map.entry("committee", "committees"),
-            Map.entry("monitoring_record", "monitoring-records"));
+            Map.entry("monitoring_record", "monitoring-records"), Map.entry("spatial_unit", "spatial-units"),
+            Map.entry("diagnostic_indicator", "diagnostic-indicators"));
+    /** The entities whose rows belong to a programme by their programme_id (observations and monitoring records
+     * belong to one through their indicator and project). */
+    private static final String PROGRAMME_RECORDS = "('area', 'project', 'indicator', 'recommendation', 'evaluation', "
+            + "'procedure_step', 'consultation', 'committee')";
 
     private final EntityManager em;
     private final Access access;
@@ -100,14 +105,28 @@ public class AuditService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select id, txid::text, at, entity, entity_id, action, municipality, (after ->> 'version')::bigint,
-                       coalesce((after ->> 'published')::boolean, true), after ->> 'indicator_id'
-                from audit_log
-                where part is null and entity not in ('user', 'api_key')
-                  and txid < pg_snapshot_xmin(pg_current_snapshot())
-                  and (txid, id) > (cast(?1 as xid8), ?2)
-                order by txid, id
-                limit ?3""").setParameter(1, Long.toUnsignedString(txid)).setParameter(2, id).setParameter(3, limit + 1)
+                with page as (
+                    select a.*, coalesce(a.after, a.before) as r
+                    from audit_log a
+                    where part is null and entity not in ('user', 'api_key')
+                      and txid < pg_snapshot_xmin(pg_current_snapshot())
+                      and (txid, id) > (cast(?1 as xid8), ?2)
+                    order by txid, id
+                    limit ?3)
+                select c.id, c.txid::text, c.at, c.entity, c.entity_id, c.action, c.municipality,
+                       (c.after ->> 'version')::bigint,
+                       coalesce((c.after ->> 'published')::boolean, true)
+                           and %s and %s,
+                       c.after ->> 'indicator_id'
+                from page c
+                left join lateral (select case
+                        when c.entity = 'observation' then (select i.programme_id from indicator i where i.id = (c.r ->> 'indicator_id')::bigint)
+                        when c.entity = 'monitoring_record' then (select j.programme_id from project j where j.id = (c.r ->> 'project_id')::bigint)
+                        when c.entity in %s then (c.r ->> 'programme_id')::bigint end as programme,
+                    case when c.entity = 'monitoring_record' then (c.r ->> 'project_id')::bigint end as project) parent on true
+                order by c.txid, c.id""".formatted(publishedThen("programme", "parent.programme"),
+                        publishedThen("project", "parent.project"), PROGRAMME_RECORDS))
+                .setParameter(1, Long.toUnsignedString(txid)).setParameter(2, id).setParameter(3, limit + 1)
                 .getResultList();
         List<Change> items = new ArrayList<>();
         for (Object[] r : rows.subList(0, Math.min(limit, rows.size()))) {
@@ -117,6 +136,20 @@ public class AuditService {
         return new ChangePage(items, next, rows.size() > limit);
     }
 
+    /**
+     * Whether the programme or project whose id the expression gives was published when change c was made: its
+     * latest audited row before c in commit order, else (a data set loaded without triggers) its row now; true
+     * when the expression is null (a record of no programme) or neither is found.
+     */
+    private static String publishedThen(String entity, String id) {
+        return """
+                coalesce((select (h.after ->> 'published')::boolean from audit_log h
+                          where h.entity = '%1$s' and h.entity_id = %2$s::text and h.part is null
+                            and (h.txid, h.id) < (c.txid, c.id)
+                          order by h.txid desc, h.id desc limit 1),
+                         (select t.published from %1$s t where t.id = %2$s), true)""".formatted(entity, id);
+    }
+
     private Change change(Object[] r) {
         String entity = (String) r[3];
         String entityId = (String) r[4];
@@ -124,7 +157,7 @@ public class AuditService {
         String municipality = (String) r[6];
         Long version = r[7] == null ? null : ((Number) r[7]).longValue();
         boolean published = (Boolean) r[8];
-        // A draft, to a reader who may not see it, is as good as gone.
+        // A draft, or a record of a draft programme or project, to a reader who may not see it, is as good as gone.
         if (!published && !access.canSeeDrafts(municipality)) {
             action = "DELETE";
         }

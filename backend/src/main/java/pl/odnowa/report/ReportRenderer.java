@@ -7,6 +7,13 @@ import java.io.UncheckedIOException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
@@ -21,13 +28,16 @@ import io.quarkus.qute.Template;
  * <p>Font: openhtmltopdf's built-in PDF fonts (Helvetica…) have no ł, ś, ż. PDFBox 3 bundles Liberation Sans
  * (org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf, SIL Open Font License), which covers Polish, so the PDF
  * embeds it from the classpath: self-contained, no system font needed. Only the regular face exists, registered for
- * normal and bold weights (headings are bold by size, not by a bold face).
+ * normal and bold weights (headings are bold by size, not by a bold face), without glyph substitution
+ * ({@link #latinFont}).
  */
 @ApplicationScoped
 public class ReportRenderer {
 
     static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     static final String FONT_FAMILY = "ReportSans";
+    /** The font file, read once (about 400 KB); each PDF parses and subsets its own copy. */
+    private static final byte[] FONT = fontBytes();
 
     private final Template html;
     private final Template markdown;
@@ -73,12 +83,14 @@ public class ReportRenderer {
 
     /** An XHTML document as PDF, with the report's font (CSS font-family ReportSans) and its SVG drawn. */
     public byte[] pdf(String source) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            if (fontAvailable()) {
-                builder.useFont(ReportRenderer::font, FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-                builder.useFont(ReportRenderer::font, FONT_FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.usePDDocument(document);
+            if (FONT != null) {
+                PDFontSupplier font = new PDFontSupplier(PDType0Font.load(document, latinFont(), true));
+                builder.useFont(font, FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+                builder.useFont(font, FONT_FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
             }
             builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
             builder.withHtmlContent(source, null);
@@ -90,11 +102,26 @@ public class ReportRenderer {
         }
     }
 
-    static boolean fontAvailable() {
-        return ReportRenderer.class.getResource(FONT_RESOURCE) != null;
+    /**
+     * The font without its glyph substitutions (GSUB). Latin text, Polish included, needs none; with them PDFBox 3
+     * compiles regular expressions for every run of text it shows: 80 % of a 1,000-project report's time
+     * (docs/performance.md, section 18). Without them its text layer is the same, character for character.
+     */
+    private static TrueTypeFont latinFont() throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(FONT));
+        font.setEnableGsub(false);
+        return font;
     }
 
-    private static InputStream font() {
-        return ReportRenderer.class.getResourceAsStream(FONT_RESOURCE);
+    static boolean fontAvailable() {
+        return FONT != null;
+    }
+
+    private static byte[] fontBytes() {
+        try (InputStream in = ReportRenderer.class.getResourceAsStream(FONT_RESOURCE)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

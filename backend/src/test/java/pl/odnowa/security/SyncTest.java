@@ -9,20 +9,26 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import pl.odnowa.common.ApiTest;
 import pl.odnowa.common.Fixtures;
+import pl.odnowa.indicator.IndicatorFixtures;
 
 /** What other systems need to keep a copy: updatedSince, 304 on collections, and the change feed. */
 @QuarkusTest
@@ -101,6 +107,61 @@ class SyncTest extends ApiTest {
                 .body("errors[0].field", equalTo("since"));
     }
 
+    @Test
+    void theRecordsOfADraftProgrammeLookDeletedUntilItIsPublished() {
+        String cursor = drain(given().queryParam("limit", 1000).get("/api/v1/changes").then().extract().path("next"));
+        String teryt = Fixtures.municipality();
+        long draft = Fixtures.programme(teryt);
+        long area = Fixtures.post("/api/v1/areas", Map.of("programmeId", draft, "kind", "REVITALISATION",
+                "name", "Obszar szkicu")).longValue();
+        long project = project(draft, "Projekt szkicu");
+        long indicator = IndicatorFixtures.indicator(draft, Map.of());
+        long observation = IndicatorFixtures.observation(indicator, 2022, "12.5", null);
+        long monitoring = Fixtures.post("/api/v1/monitoring-records", Map.of("projectId", project, "year", 2024,
+                "progress", "40")).longValue();
+        Map<String, Object> ring = Map.of("type", "Polygon", "coordinates", List.of(List.of(List.of(19.03, 49.82),
+                List.of(19.04, 49.82), List.of(19.04, 49.83), List.of(19.03, 49.83), List.of(19.03, 49.82))));
+        long unit = Fixtures.post("/api/v1/spatial-units", Map.of("municipality", teryt, "code", "U1",
+                "name", "Jednostka U1", "geometry", ring, "residents", 1000)).longValue();
+        List<String> records = List.of("area " + area, "project " + project, "indicator " + indicator,
+                "observation " + observation, "monitoring_record " + monitoring);
+
+        // while the programme is a draft, its records, even a published project, are tombstones without a version
+        Map<String, Map<String, Object>> anonymous = byRecord(follow(ApiTest::anonymous, cursor, 1000));
+        for (String record : records) {
+            assertEquals("DELETE", anonymous.get(record).get("action"), record);
+            assertEquals(null, anonymous.get(record).get("href"), record);
+            assertEquals(null, anonymous.get(record).get("version"), record);
+        }
+        Map<String, Map<String, Object>> superadmin = byRecord(follow(RestAssured::given, cursor, 1000));
+        for (String record : records) {
+            assertNotEquals("DELETE", superadmin.get(record).get("action"), record);
+            assertNotNull(superadmin.get(record).get("href"), record);
+        }
+        assertEquals("/api/v1/indicators/" + indicator + "/observations/" + observation,
+                superadmin.get("observation " + observation).get("href"));
+        // a record of no programme is as it was, with its own path
+        assertEquals("/api/v1/spatial-units/" + unit, anonymous.get("spatial_unit " + unit).get("href"));
+
+        // published, the programme's later changes show; the earlier answers stay as they were given
+        String after = drain(cursor);
+        String path = "/api/v1/programmes/" + draft;
+        mergePatch(Fixtures.etag(path)).body(Map.of("published", true)).patch(path).then().statusCode(200);
+        String areaPath = "/api/v1/areas/" + area;
+        mergePatch(Fixtures.etag(areaPath)).body(Map.of("name", "Obszar opublikowany")).patch(areaPath).then().statusCode(200);
+        Map<String, Object> update = byRecord(follow(ApiTest::anonymous, after, 1000)).get("area " + area);
+        assertEquals("UPDATE", update.get("action"));
+        assertEquals(areaPath, update.get("href"));
+        assertEquals("DELETE", byRecord(follow(ApiTest::anonymous, cursor, 1000)).get("project " + project).get("action"));
+    }
+
+    /** The last change of each record, keyed by entity and id. */
+    private static Map<String, Map<String, Object>> byRecord(List<Map<String, Object>> changes) {
+        Map<String, Map<String, Object>> last = new HashMap<>();
+        changes.forEach(c -> last.put(c.get("entity") + " " + c.get("id"), c));
+        return last;
+    }
+
     /** Follows the feed from the cursor until it is at the end; the cursor at the end. */
     private static String drain(String cursor) {
         JsonPath page;
@@ -114,10 +175,15 @@ class SyncTest extends ApiTest {
 
     /** Every change after the cursor, read in pages of the given size. */
     private static List<Map<String, Object>> follow(String cursor, int pageSize) {
+        return follow(RestAssured::given, cursor, pageSize);
+    }
+
+    /** Every change after the cursor, read by the given caller in pages of the given size. */
+    private static List<Map<String, Object>> follow(Supplier<RequestSpecification> caller, String cursor, int pageSize) {
         List<Map<String, Object>> all = new ArrayList<>();
         JsonPath page;
         do {
-            page = given().queryParam("since", cursor).queryParam("limit", pageSize).get("/api/v1/changes").then().statusCode(200)
+            page = caller.get().queryParam("since", cursor).queryParam("limit", pageSize).get("/api/v1/changes").then().statusCode(200)
                     .extract().jsonPath();
             all.addAll(page.getList("items"));
             cursor = page.getString("next");
