@@ -1,5 +1,5 @@
--- Scenario d, the ceiling: the same answer as the three statements the API sends (indicator visibility, page,
--- total), in one statement.
+-- Scenario d, the ceiling: the same answer as the statement the API sends (ObservationReader), written by hand
+-- without the outer sort, which the lateral page already gives in order.
 \set indicator random(1, :indicators)
 \set subarea random(1, :subareas)
 \set offset 0

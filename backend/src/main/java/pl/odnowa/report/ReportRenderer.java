@@ -104,7 +104,7 @@ public class ReportRenderer {
 
     /**
      * The font without its glyph substitutions (GSUB). Latin text, Polish included, needs none; with them PDFBox 3
-     * compiles regular expressions for every run of text it shows: 80 % of a 1,000-project report's time
+     * compiles regular expressions for every run of text it shows: 70 % of the samples of a 1,000-project report
      * (docs/performance.md, section 18). Without them its text layer is the same, character for character.
      */
     private static TrueTypeFont latinFont() throws IOException {
