@@ -120,12 +120,13 @@ public class AuditService {
                        c.after ->> 'indicator_id'
                 from page c
                 left join lateral (select case
-                        when c.entity = 'observation' then (select i.programme_id from indicator i where i.id = (c.r ->> 'indicator_id')::bigint)
-                        when c.entity = 'monitoring_record' then (select j.programme_id from project j where j.id = (c.r ->> 'project_id')::bigint)
+                        when c.entity = 'observation' then %s
+                        when c.entity = 'monitoring_record' then %s
                         when c.entity in %s then (c.r ->> 'programme_id')::bigint end as programme,
                     case when c.entity = 'monitoring_record' then (c.r ->> 'project_id')::bigint end as project) parent on true
                 order by c.txid, c.id""".formatted(publishedThen("programme", "parent.programme"),
-                        publishedThen("project", "parent.project"), PROGRAMME_RECORDS))
+                        publishedThen("project", "parent.project"), programmeOf("indicator", "(c.r ->> 'indicator_id')::bigint"),
+                        programmeOf("project", "(c.r ->> 'project_id')::bigint"), PROGRAMME_RECORDS))
                 .setParameter(1, Long.toUnsignedString(txid)).setParameter(2, id).setParameter(3, limit + 1)
                 .getResultList();
         List<Change> items = new ArrayList<>();
@@ -148,6 +149,18 @@ public class AuditService {
                             and (h.txid, h.id) < (c.txid, c.id)
                           order by h.txid desc, h.id desc limit 1),
                          (select t.published from %1$s t where t.id = %2$s), true)""".formatted(entity, id);
+    }
+
+    /**
+     * The programme of the indicator or project whose id the expression gives: its row's, or, when it has been
+     * deleted since, its last audited row's, so that its history stays hidden with its programme.
+     */
+    private static String programmeOf(String entity, String id) {
+        return """
+                coalesce((select t.programme_id from %1$s t where t.id = %2$s),
+                         (select (coalesce(h.after, h.before) ->> 'programme_id')::bigint from audit_log h
+                          where h.entity = '%1$s' and h.entity_id = %2$s::text and h.part is null
+                          order by h.id desc limit 1))""".formatted(entity, id);
     }
 
     private Change change(Object[] r) {

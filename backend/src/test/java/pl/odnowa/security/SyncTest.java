@@ -123,6 +123,11 @@ class SyncTest extends ApiTest {
                 List.of(19.04, 49.82), List.of(19.04, 49.83), List.of(19.03, 49.83), List.of(19.03, 49.82))));
         long unit = Fixtures.post("/api/v1/spatial-units", Map.of("municipality", teryt, "code", "U1",
                 "name", "Jednostka U1", "geometry", ring, "residents", 1000)).longValue();
+        // an indicator deleted while a draft takes its observations' history with it
+        long deleted = IndicatorFixtures.indicator(draft, Map.of());
+        long deletedObservation = IndicatorFixtures.observation(deleted, 2021, "3.0", null);
+        given().header("If-Match", Fixtures.etag("/api/v1/indicators/" + deleted)).delete("/api/v1/indicators/" + deleted)
+                .then().statusCode(204);
         List<String> records = List.of("area " + area, "project " + project, "indicator " + indicator,
                 "observation " + observation, "monitoring_record " + monitoring);
 
@@ -133,6 +138,9 @@ class SyncTest extends ApiTest {
             assertEquals(null, anonymous.get(record).get("href"), record);
             assertEquals(null, anonymous.get(record).get("version"), record);
         }
+        assertEquals(List.of("DELETE", "DELETE"), follow(ApiTest::anonymous, cursor, 1000).stream()
+                .filter(c -> c.get("entity").equals("observation") && c.get("id").equals(Long.toString(deletedObservation)))
+                .map(c -> c.get("action")).toList());
         Map<String, Map<String, Object>> superadmin = byRecord(follow(RestAssured::given, cursor, 1000));
         for (String record : records) {
             assertNotEquals("DELETE", superadmin.get(record).get("action"), record);
