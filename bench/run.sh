@@ -128,6 +128,8 @@ require_app() {
 }
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+# The application's resident memory (VmRSS) or its peak (VmHWM), in KiB.
+memory_kb() { awk -v field="$1:" '$1 == field {print $2}' "/proc/$APP_PID/status"; }
 # CPU seconds the JIT compiler threads (C1, C2) have used since the start.
 jit_seconds() {
     local hz ticks=0 task
@@ -162,6 +164,14 @@ read_ranges() {
         -D "indicators=$BENCH_INDICATORS")
 }
 
+# pgbench's warm-up and measurement of one script of bench/sql, with the scenarios' connections and id ranges;
+# the measurement's output goes to $2.
+run_pgbench() {
+    local pgbench=(pgbench -n -M prepared "${PGBENCH_VARS[@]}" -c "$CONNECTIONS" -j 2 -f "$BENCH/sql/$1")
+    "${pgbench[@]}" -T "$WARMUP" "$DB" > /dev/null 2>&1
+    "${pgbench[@]}" -T "$DURATION" "$DB" > "$2" 2>&1
+}
+
 # One scenario: wrk warm-up and measurement against the API, then pgbench warm-up and measurement of its SQL.
 # Prints: api_rps p50_ms p99_ms p999_ms cpu_ms_per_request sql_tps ceiling_tps
 measure() {
@@ -175,13 +185,11 @@ measure() {
     if grep -q 'Non-2xx' "$WORK/wrk-$s.txt"; then
         echo "bench: scenario $s answered errors:" >&2; cat "$WORK/wrk-$s.txt" >&2; exit 1
     fi
-    pgbench -n -M prepared "${PGBENCH_VARS[@]}" -c "$CONNECTIONS" -j 2 -T "$WARMUP" -f "$BENCH/sql/$s.sql" "$DB" > /dev/null 2>&1
-    pgbench -n -M prepared "${PGBENCH_VARS[@]}" -c "$CONNECTIONS" -j 2 -T "$DURATION" -f "$BENCH/sql/$s.sql" "$DB" > "$WORK/pgbench-$s.txt" 2>&1
+    run_pgbench "$s.sql" "$WORK/pgbench-$s.txt"
     # The ceiling: the fastest single statement giving the same answer (sql/ceiling-S.sql); where the API already
     # sends one such statement, its own script is the ceiling and is not run twice.
     if [ -f "$BENCH/sql/ceiling-$s.sql" ]; then
-        pgbench -n -M prepared "${PGBENCH_VARS[@]}" -c "$CONNECTIONS" -j 2 -T "$WARMUP" -f "$BENCH/sql/ceiling-$s.sql" "$DB" > /dev/null 2>&1
-        pgbench -n -M prepared "${PGBENCH_VARS[@]}" -c "$CONNECTIONS" -j 2 -T "$DURATION" -f "$BENCH/sql/ceiling-$s.sql" "$DB" > "$WORK/ceiling-$s.txt" 2>&1
+        run_pgbench "ceiling-$s.sql" "$WORK/ceiling-$s.txt"
     else
         cp "$WORK/pgbench-$s.txt" "$WORK/ceiling-$s.txt"
     fi
@@ -352,14 +360,14 @@ for s in "${LIST[@]}"; do
     ROWS+=("$s $(measure "$s")")
 done
 JIT_DURING_SCENARIOS=$(awk -v a="$JIT_BEFORE_SCENARIOS" -v b="$(jit_seconds)" 'BEGIN { printf "%.1f", b - a }')
-RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
-HWM_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
+RSS_KB=$(memory_kb VmRSS)
+HWM_KB=$(memory_kb VmHWM)
 if [ "$LARGE" != 0 ] && [[ ",$SCENARIOS," == *,b,* ]]; then
     log "reloading the data set spread over $LARGE municipalities"
     LARGE_LOAD_MS=$(load_data "$LARGE")
     log "loaded in $LARGE_LOAD_MS ms; scenario b again"
     ROWS+=("b1000 $(measure b)")
-    HWM_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
+    HWM_KB=$(memory_kb VmHWM)
 fi
 EXTRA=()
 if [ "$IMPORT" = 1 ] || [ "$REPORT" = 1 ]; then
@@ -367,10 +375,10 @@ if [ "$IMPORT" = 1 ] || [ "$REPORT" = 1 ]; then
     AUDIT_MARK=$(psql -X -At -d "$DB" -c "select coalesce(max(id), 0) from audit_log")
     if [ "$IMPORT" = 1 ]; then time_import; fi
     if [ "$REPORT" = 1 ]; then time_report; fi
-    EXTRA_HWM_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
-    EXTRA_RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+    EXTRA_HWM_KB=$(memory_kb VmHWM)
+    EXTRA_RSS_KB=$(memory_kb VmRSS)
     sleep 15   # one interval of bin/odnowa's native heap trim, and some
-    IDLE_RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+    IDLE_RSS_KB=$(memory_kb VmRSS)
     EXTRA+=("- Resident memory after the timed import and report: $((EXTRA_RSS_KB / 1024)) MB, 15 s later $((IDLE_RSS_KB / 1024)) MB; peak (VmHWM) until then: $((EXTRA_HWM_KB / 1024)) MB.")
     log "removing the rows of the timed import and report"
     psql -q -X -v import_teryt="$IMPORT_TERYT" -v report_teryt="$REPORT_TERYT" -v audit_mark="$AUDIT_MARK" \
