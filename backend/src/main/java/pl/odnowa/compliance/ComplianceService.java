@@ -129,7 +129,7 @@ public class ComplianceService {
         OffsetDateTime generatedAt = now();
         LocalDate today = generatedAt.atZoneSameInstant(ZONE).toLocalDate();
         LegalBasisOfCheck basis = basisOf(p);
-        List<Project> own = projects.list("programme.id = ?1 order by id", p.id);
+        List<Project> own = visibleProjects(p);
 
         List<Check> checks = new ArrayList<>();
         if (basis != null) {
@@ -152,7 +152,7 @@ public class ComplianceService {
             checks.addAll(consultationRules().checks(consultations.ofProgramme(p.id), today));
             checks.add(programmeRules.art25(p.specialZoneEstablished, p.specialZoneStart, p.specialZoneEnd));
             checks.add(programmeRules.art25WithinArea(p.specialZoneEstablished, p.specialZoneGeometry, rev));
-            if (p.predecessor != null && p.predecessor.legalBasis == LegalBasis.PR) {
+            if (p.predecessor != null && p.predecessor.legalBasis == LegalBasis.PR && visible(p.predecessor)) {
                 checks.add(programmeRules.art52Continuation(p.predecessor.name,
                         revitalisation == null ? null : revitalisation.designationDate));
             }
@@ -194,14 +194,29 @@ public class ComplianceService {
 
     /** {@code ART_52_PR_PROJECTS} of a PR programme on {@code today}, shared with the list of what is due. */
     public Check art52(Programme p, LocalDate today) {
-        return art52(p, projects.list("programme.id = ?1 order by id", p.id), today);
+        return art52(p, visibleProjects(p), today);
     }
 
     private Check art52(Programme p, List<Project> own, LocalDate today) {
         String continuing = programmes.list("predecessor.id = ?1 and legalBasis = ?2", p.id, LegalBasis.GPR).stream()
-                .map(g -> g.name).findFirst().orElse(null);
+                .filter(this::visible).map(g -> g.name).findFirst().orElse(null);
         return new ProgrammeRules(thresholds()).art52Projects(own.stream().map(ComplianceService::dates).toList(),
                 config.art52Deadline(), today, continuing);
+    }
+
+    /*
+     * why: the checks are worked out from what the caller may read. A draft project, or a draft programme that
+     * continues or is continued by this one, would otherwise reach a reader who may not see drafts by its title in
+     * an explanation, its id in a list of what is missing, or a count (and from there the list of what is due and
+     * the assessment dossier).
+     */
+    private List<Project> visibleProjects(Programme p) {
+        return access.canSeeDrafts(p.municipalityTeryt()) ? projects.list("programme.id = ?1 order by id", p.id)
+                : projects.list("programme.id = ?1 and published = true order by id", p.id);
+    }
+
+    private boolean visible(Programme p) {
+        return p.published || access.canSeeDrafts(p.municipalityTeryt());
     }
 
     /** Today in the city's time zone (Europe/Warsaw), the day the dated rules are compared with. */

@@ -33,7 +33,9 @@ public class ProgrammeComplianceResource {
             + "the Act on municipal self-government (PR) running from 2014 on is judged by the 2014–2020 national guidelines: "
             + "GUIDELINES_DEGRADED_CRISIS, GUIDELINES_AREA_SHARE, GUIDELINES_RESIDENTS_SHARE, GUIDELINES_WITHIN_DEGRADED (the same "
             + "tests); every PR programme gets ART_52_PR_PROJECTS (projects planned or running after the art. 52 deadline, "
-            + "odnowa.compliance.art52-deadline, 2023-12-31)." + ComplianceResource.CHECKS)
+            + "odnowa.compliance.art52-deadline, 2023-12-31). The checks are worked out from what the caller may read: for a "
+            + "reader who may not see drafts, draft projects and draft programmes (a continuing GPR, the predecessor) do "
+            + "not exist, so their titles and ids never reach the answer." + ComplianceResource.CHECKS)
     public ComplianceReport programme(@Parameter(description = "Programme id", example = "3") @PathParam("id") long id) {
         return service.programme(id);
     }

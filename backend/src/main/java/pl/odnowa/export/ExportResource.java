@@ -92,7 +92,7 @@ public class ExportResource {
             examples = @ExampleObject(name = "openSdg", summary = "An indicator for the whole scope and subarea S1", value = OPEN_SDG_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Neither programme nor indicator, or one is not a whole number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such programme or indicator",
+    @APIResponse(responseCode = "404", description = "No such programme or indicator, or one of a draft programme the caller may not see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<String> openSdg(
             @Parameter(description = "Programme id: all its indicators", example = "3") @QueryParam("programme") String programme,
@@ -119,7 +119,7 @@ public class ExportResource {
             examples = @ExampleObject(name = "sdmx", summary = "Two observations", value = SDMX_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Neither programme nor indicator, or one is not a whole number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such programme or indicator",
+    @APIResponse(responseCode = "404", description = "No such programme or indicator, or one of a draft programme the caller may not see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<String> sdmx(
             @Parameter(description = "Programme id: all its indicators", example = "3") @QueryParam("programme") String programme,
@@ -144,7 +144,7 @@ public class ExportResource {
             examples = @ExampleObject(name = "subareas", summary = "A subarea of a revitalisation area", value = GEOJSON_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "programme missing or not a whole number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such programme",
+    @APIResponse(responseCode = "404", description = "No such programme, or a draft the caller may not see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<GeoJson.FeatureCollection> areas(
             @Parameter(description = "Programme id", required = true, example = "3") @QueryParam("programme") String programme) {

@@ -22,10 +22,13 @@ import pl.odnowa.common.Where;
 import pl.odnowa.project.ProjectService;
 import pl.odnowa.project.FundingInstrument;
 import pl.odnowa.project.Project;
+import pl.odnowa.security.Access;
 
 /**
  * Reads what the exports write. Every export costs a fixed number of SQL statements whatever its row count:
- * the rows come from one query each, their collections from one grouped query each.
+ * the rows come from one query each, their collections from one grouped query each. A draft programme, with its
+ * indicators, areas and projects, is exported only to those who may see it; to others it does not exist (404), as
+ * in the rest of the API.
  */
 @ApplicationScoped
 public class ExportService {
@@ -34,17 +37,18 @@ public class ExportService {
 
     static final int MAX_PROJECT_ROWS = 10_000;
 
-    /** Longest q accepted, as in the projects list. */
-
     private final EntityManager em;
 
     private int maxProjectRows = MAX_PROJECT_ROWS;
 
     private final ProjectService projectService;
 
-    ExportService(EntityManager em, ProjectService projectService) {
+    private final Access access;
+
+    ExportService(EntityManager em, ProjectService projectService, Access access) {
         this.em = em;
         this.projectService = projectService;
+        this.access = access;
     }
 
     /** Lets tests try the row limit without creating 10,001 projects. */
@@ -75,11 +79,14 @@ public class ExportService {
             requireProgramme(programme);
         }
         if (indicator != null) {
-            List<Long> owner = em.createQuery("select i.programme.id from Indicator i where i.id = :id", Long.class)
-                    .setParameter("id", indicator).getResultList();
-            if (owner.isEmpty() || (programme != null && !owner.get(0).equals(programme))) {
-                throw ApiException.notFound("indicator", programme == null ? indicator : indicator + " of programme " + programme);
+            List<Object[]> owner = em.createQuery(
+                    "select p.id, p.published, p.municipality.teryt from Indicator i join i.programme p where i.id = :id",
+                    Object[].class).setParameter("id", indicator).getResultList();
+            Object notFound = programme == null ? indicator : indicator + " of programme " + programme;
+            if (owner.isEmpty() || (programme != null && !owner.get(0)[0].equals(programme))) {
+                throw ApiException.notFound("indicator", notFound);
             }
+            access.requireVisible((Boolean) owner.get(0)[1], (String) owner.get(0)[2], "indicator", notFound);
         }
         Where where = new Where()
                 .and("p.id = :programme", "programme", programme)
@@ -158,11 +165,13 @@ public class ExportService {
                 targets.getOrDefault(p.id, new TreeSet<>()))).toList();
     }
 
+    /** 404 for a programme that does not exist, or is a draft the caller may not see. */
     private void requireProgramme(long id) {
-        Long found = em.createQuery("select count(p) from Programme p where p.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult();
-        if (found == 0) {
+        List<Object[]> found = em.createQuery("select p.published, p.municipality.teryt from Programme p where p.id = :id",
+                Object[].class).setParameter("id", id).getResultList();
+        if (found.isEmpty()) {
             throw ApiException.notFound("programme", id);
         }
+        access.requireVisible((Boolean) found.get(0)[0], (String) found.get(0)[1], "programme", id);
     }
 }

@@ -352,6 +352,42 @@ class ComplianceResourceTest extends ApiTest {
         assertEquals(List.of("projects[" + running + "].actualEnd"), field(r, "ART_52_PR_PROJECTS", "missing"));
     }
 
+    @Test
+    void aReaderWhoMayNotSeeDraftsIsJudgedOnWhatIsPublished() {
+        String teryt = Fixtures.municipality();
+        long pr = Fixtures.programme(teryt, Map.of("legalBasis", "PR", "periodFrom", 2014, "periodTo", 2021,
+                "status", "COMPLETED", "published", true));
+        prProject(pr, Map.of("status", "COMPLETION", "actualEnd", "2023-12-31", "published", true));
+        String title = ApiTest.unique("Kamienica w szkicu");
+        long draft = prProject(pr, Map.of("status", "IMPLEMENTATION", "plannedEnd", "2024-06-30", "title", title));
+        JsonPath officer = report(pr);
+        assertEquals("FAIL", result(officer, "ART_52_PR_PROJECTS"));
+        assertEquals(List.of("projects[" + draft + "]"), field(officer, "ART_52_PR_PROJECTS", "missing"));
+        assertTrue(officer.prettify().contains(title));
+        JsonPath reader = anonymousReport(pr);
+        assertEquals("PASS", result(reader, "ART_52_PR_PROJECTS"));
+        assertFalse(reader.prettify().contains(title), "a draft project's title");
+        assertFalse(reader.prettify().contains("projects[" + draft + "]"), "a draft project's id");
+        String dueAfterTheDeadline = "/api/v1/programmes/" + pr + "/due?asOf=2024-01-01";
+        assertTrue(json().get(dueAfterTheDeadline).then().statusCode(200).extract().asString().contains(title));
+        assertEquals(List.of(), anonymous().accept("application/json").get(dueAfterTheDeadline).then().statusCode(200)
+                .extract().jsonPath().getList("duties.code"), "art. 52 passes on the published projects");
+
+        // A GPR continuing it, still a draft: the officer's check waits for it (UNKNOWN); the reader's does not know it.
+        String gpr = ApiTest.unique("GPR w przygotowaniu");
+        Fixtures.programme(teryt, Map.of("legalBasis", "GPR", "predecessorId", pr, "name", gpr));
+        assertEquals("UNKNOWN", result(report(pr), "ART_52_PR_PROJECTS"));
+        assertTrue(report(pr).prettify().contains(gpr));
+        JsonPath later = anonymousReport(pr);
+        assertEquals("PASS", result(later, "ART_52_PR_PROJECTS"));
+        assertFalse(later.prettify().contains(gpr), "a draft programme's name");
+    }
+
+    private static JsonPath anonymousReport(long programme) {
+        return anonymous().accept("application/json").get("/api/v1/programmes/" + programme + "/compliance").then()
+                .statusCode(200).extract().jsonPath();
+    }
+
     // ---- art. 15 ------------------------------------------------------------------------------------------------
 
     private static Map<String, Object> allContents() {

@@ -105,6 +105,19 @@ class AreaExportTest extends ApiTest {
     }
 
     @Test
+    void exportsADraftProgrammeOnlyToThoseWhoMaySeeIt() throws Exception {
+        long programme = Fixtures.programme(Fixtures.municipality()); // a programme starts unpublished
+        fixtures.area(programme, AreaKind.REVITALISATION, "S1");
+        anonymous().queryParam("programme", programme).get(PATH).then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("programme " + programme + " does not exist"));
+        String path = "/api/v1/programmes/" + programme;
+        mergePatch(Fixtures.etag(path)).body("{\"published\": true}").patch(path).then().statusCode(200);
+        byte[] published = anonymous().queryParam("programme", programme).get(PATH).then().statusCode(200).extract().asByteArray();
+        assertEquals(download(programme), new ObjectMapper().readTree(new String(published, StandardCharsets.UTF_8)));
+        assertEquals(1, download(programme).get("features").size());
+    }
+
+    @Test
     void costsTheSameStatementsForManySubareasAsForOne() throws Exception {
         long big = Fixtures.programme(Fixtures.municipality());
         String[] codes = new String[210];

@@ -158,6 +158,27 @@ class IndicatorExportTest extends ApiTest {
     }
 
     @Test
+    void exportsADraftProgrammeOnlyToThoseWhoMaySeeIt() {
+        // setUp's programme is a draft (a programme starts unpublished): to an anonymous reader it does not exist
+        for (String path : List.of(OPEN_SDG, SDMX)) {
+            anonymous().queryParam("programme", programme).get(path).then().statusCode(404)
+                    .contentType("application/problem+json").body("detail", equalTo("programme " + programme + " does not exist"));
+            anonymous().queryParam("indicator", first).get(path).then().statusCode(404)
+                    .contentType("application/problem+json").body("detail", equalTo("indicator " + first + " does not exist"));
+        }
+        String programmePath = "/api/v1/programmes/" + programme;
+        mergePatch(Fixtures.etag(programmePath)).body("{\"published\": true}").patch(programmePath).then().statusCode(200);
+        for (String path : List.of(OPEN_SDG, SDMX)) {
+            for (String param : List.of("programme", "indicator")) {
+                long id = param.equals("programme") ? programme : first;
+                String published = anonymous().queryParam(param, id).get(path).then().statusCode(200).extract().asString();
+                assertEquals(given().queryParam(param, id).get(path).then().statusCode(200).extract().asString(), published);
+                assertTrue(published.contains(code(first)), published);
+            }
+        }
+    }
+
+    @Test
     void costsTheSameStatementsForTwoHundredRowsAsForOne() {
         long big = Fixtures.programme(teryt);
         fixtures.bulkIndicators(big, 80); // 240 observations
