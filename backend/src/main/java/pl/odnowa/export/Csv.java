@@ -1,9 +1,18 @@
 package pl.odnowa.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -19,15 +28,34 @@ public final class Csv {
     /** The header line and one line per row; null cells are written as empty fields. */
     public static String write(String[] header, List<? extends List<?>> rows) {
         StringBuilder out = new StringBuilder();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            for (List<?> row : rows) {
-                printer.printRecord(row);
-            }
+        try {
+            print(out, header, rows.iterator());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not throw
         }
         return out.toString();
+    }
+
+    /**
+     * The same file written as the rows are read, for a response body: {@code rows} is opened when the body is
+     * written and closed after its last row, so only the rows in flight are in memory, whatever the file's size.
+     */
+    public static StreamingOutput stream(String[] header, Supplier<Stream<? extends List<?>>> rows) {
+        return out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            try (Stream<? extends List<?>> opened = rows.get()) {
+                print(writer, header, opened.iterator());
+            }
+            writer.flush();
+        };
+    }
+
+    private static void print(Appendable out, String[] header, Iterator<? extends List<?>> rows) throws IOException {
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).get());
+        while (rows.hasNext()) {
+            printer.printRecord(rows.next());
+        }
+        printer.flush();
     }
 
     /** Decimal without exponent and without trailing zeros (numeric(20,4) 25.3000 → 25.3, 1E+3 → 1000). */

@@ -1,6 +1,5 @@
 package pl.odnowa.export;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -8,6 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.GenericEntity;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -23,8 +25,6 @@ import pl.odnowa.area.GeoJson;
 import pl.odnowa.project.ProjectService;
 import pl.odnowa.common.Problem;
 import pl.odnowa.common.Provenance;
-import pl.odnowa.project.FundingInstrument;
-import pl.odnowa.project.Project;
 
 @Path("/api/v1/exports")
 @Tag(name = "Exports", description = "Downloads for other tools: indicator data as Open SDG tidy CSV and SDMX-CSV, "
@@ -94,13 +94,13 @@ public class ExportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such programme or indicator, or one of a draft programme the caller may not see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<String> openSdg(
+    public Response openSdg(
             @Parameter(description = "Programme id: all its indicators", example = "3") @QueryParam("programme") String programme,
             @Parameter(description = "Indicator id: only this indicator", example = "12") @QueryParam("indicator") String indicator) {
         ExportService.Observations data = service.observations(programme, indicator);
-        List<List<Object>> rows = data.rows().stream().map(o -> List.<Object>of(o.year(), o.series(), text(o.unit()),
-                o.geoCode(), text(o.subarea()), Csv.plain(o.value()), comment(o.source()))).toList();
-        return csv(data.fileStem() + "-open-sdg.csv", Csv.write(OPEN_SDG_HEADER, rows));
+        return csv(data.fileStem() + "-open-sdg.csv", Csv.stream(OPEN_SDG_HEADER, () -> service.observationRows(data)
+                .map(o -> List.<Object>of(o.year(), o.series(), text(o.unit()), o.geoCode(), text(o.subarea()),
+                        Csv.plain(o.value()), comment(o.source())))));
     }
 
     @GET
@@ -121,14 +121,13 @@ public class ExportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such programme or indicator, or one of a draft programme the caller may not see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<String> sdmx(
+    public Response sdmx(
             @Parameter(description = "Programme id: all its indicators", example = "3") @QueryParam("programme") String programme,
             @Parameter(description = "Indicator id: only this indicator", example = "12") @QueryParam("indicator") String indicator) {
         ExportService.Observations data = service.observations(programme, indicator);
-        List<List<Object>> rows = data.rows().stream().map(o -> Arrays.<Object>asList(ExportService.DATAFLOW, o.series(),
-                o.geoCode(), text(o.subarea()), o.year(), Csv.plain(o.value()), text(o.unit()), text(o.source()),
-                text(o.note()))).toList();
-        return csv(data.fileStem() + "-sdmx.csv", Csv.write(SDMX_HEADER, rows));
+        return csv(data.fileStem() + "-sdmx.csv", Csv.stream(SDMX_HEADER, () -> service.observationRows(data)
+                .map(o -> Arrays.<Object>asList(ExportService.DATAFLOW, o.series(), o.geoCode(), text(o.subarea()), o.year(),
+                        Csv.plain(o.value()), text(o.unit()), text(o.source()), text(o.note())))));
     }
 
     @GET
@@ -171,7 +170,7 @@ public class ExportResource {
             examples = @ExampleObject(name = "projects", summary = "One project", value = PROJECT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A bad filter value, or more rows than one export may hold",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<String> projects(
+    public Response projects(
             @Parameter(description = "TERYT code of the programme's municipality", example = "2461011") @QueryParam("municipality") String municipality,
             @Parameter(description = "Programme id", example = "2") @QueryParam("programme") String programme,
             @Parameter(description = "PIPELINE, IMPLEMENTATION, COMPLETION, POST_COMPLETION, CANCELLED or SUSPENDED", example = "COMPLETION")
@@ -180,20 +179,9 @@ public class ExportResource {
             @Parameter(description = "SDG 11 target code the project serves", example = "11.4") @QueryParam("sdgTarget") String sdgTarget,
             @Parameter(description = "Words searched in title and description (prefixes, any case, with or without diacritics)",
                     example = "starowka") @QueryParam("q") String q) {
-        List<ExportService.ProjectRow> projects = service.projects(
+        ExportService.Projects projects = service.projects(
                 new ProjectService.Filter(municipality, programme, null, null, status, kind, sdgTarget, q));
-        List<List<Object>> rows = new ArrayList<>(projects.size());
-        for (ExportService.ProjectRow row : projects) {
-            Project p = row.project();
-            rows.add(Arrays.asList(p.id, p.programme.id, p.kind, p.status, p.title, p.location, p.plannedStart, p.plannedEnd,
-                    p.actualStart, p.actualEnd, p.currency, Csv.money(p.estimatedValue), Csv.money(p.totalCost),
-                    Csv.money(p.eligibleCost), Csv.money(row.funding().get(FundingInstrument.GRANT)),
-                    Csv.money(row.funding().get(FundingInstrument.LOAN)), Csv.money(row.funding().get(FundingInstrument.OWN)),
-                    Csv.money(row.funding().get(FundingInstrument.OTHER)), String.join(";", row.sdgTargets()),
-                    String.join(";", p.implementingEntities == null ? List.of() : p.implementingEntities), text(p.source),
-                    Provenance.illustrative(p.source)));
-        }
-        return csv("odnowa-projects.csv", Csv.write(PROJECT_HEADER, rows));
+        return csv("odnowa-projects.csv", Csv.stream(PROJECT_HEADER, () -> service.projectRows(projects)));
     }
 
     /** The observation's source, flagged when it is illustrative, for Open SDG's COMMENT_OBS attribute. */
@@ -210,6 +198,16 @@ public class ExportResource {
 
     private static RestResponse<String> csv(String filename, String body) {
         return RestResponse.ResponseBuilder.ok(body).type(Csv.MEDIA_TYPE)
+                .header("Content-Disposition", attachment(filename)).build();
+    }
+
+    /**
+     * A file written as it is read. The entity goes as a GenericEntity of StreamingOutput because the server picks
+     * the writer of a response's entity by its class, and for a class that extends only Object it takes the one
+     * that writes toString().
+     */
+    private static Response csv(String filename, StreamingOutput body) {
+        return Response.ok(new GenericEntity<>(body, StreamingOutput.class)).type(Csv.MEDIA_TYPE)
                 .header("Content-Disposition", attachment(filename)).build();
     }
 

@@ -1,32 +1,44 @@
 package pl.odnowa.export;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
 
 import pl.odnowa.area.Area;
 import pl.odnowa.area.GeoJson;
 import pl.odnowa.area.Subarea;
 import pl.odnowa.common.ApiException;
 import pl.odnowa.common.Problem;
+import pl.odnowa.common.Provenance;
 import pl.odnowa.common.QueryParams;
-import pl.odnowa.common.Where;
+import pl.odnowa.common.SqlWhere;
 import pl.odnowa.project.ProjectService;
-import pl.odnowa.project.FundingInstrument;
-import pl.odnowa.project.Project;
 import pl.odnowa.security.Access;
 
 /**
- * Reads what the exports write. Every export costs a fixed number of SQL statements whatever its row count:
- * the rows come from one query each, their collections from one grouped query each. A draft programme, with its
+ * Reads what the exports write. Every export costs a fixed number of SQL statements whatever its row count. The
+ * files of indicators and projects are read as they are written: one statement each, its collections included,
+ * read through a cursor, so an export holds one batch of rows in memory at a time. A draft programme, with its
  * indicators, areas and projects, is exported only to those who may see it; to others it does not exist (404), as
  * in the rest of the API.
  */
@@ -45,8 +57,15 @@ public class ExportService {
 
     private final Access access;
 
-    ExportService(EntityManager em, ProjectService projectService, Access access) {
+    private final AgroalDataSource dataSource;
+
+    private final ObjectMapper mapper;
+
+    ExportService(EntityManager em, ProjectService projectService, Access access, AgroalDataSource dataSource,
+            ObjectMapper mapper) {
         this.em = em;
+        this.mapper = mapper;
+        this.dataSource = dataSource;
         this.projectService = projectService;
         this.access = access;
     }
@@ -61,9 +80,12 @@ public class ExportService {
             String source, String note) {
     }
 
-    /** The observations selected and the stem of the file name that names the selection. */
-    record Observations(String fileStem, List<ObservationRow> rows) {
+    /** The observations selected (a programme's, an indicator's, or both) and the stem of the file name that names them. */
+    record Observations(String fileStem, Long programme, Long indicator) {
     }
+
+    /** Rows read from the database at a time by {@link #observationRows}. */
+    private static final int FETCH_SIZE = 1_000;
 
     /**
      * The observations of all indicators of a programme, or of one indicator (which must belong to the programme
@@ -88,21 +110,90 @@ public class ExportService {
             }
             access.requireVisible((Boolean) owner.get(0)[1], (String) owner.get(0)[2], "indicator", notFound);
         }
-        Where where = new Where()
-                .and("p.id = :programme", "programme", programme)
-                .and("i.id = :indicator", "indicator", indicator);
-        TypedQuery<Object[]> query = em.createQuery("""
-                select i.code, i.unit, m.teryt, s.code, o.period, o.value, o.source, o.note
-                from Observation o join o.indicator i join i.programme p join p.municipality m left join o.subarea s
-                where %s
-                order by i.code, s.code nulls first, o.period, o.id""".formatted(where.jpql()), Object[].class);
-        where.parameters().forEach(query::setParameter);
-        List<ObservationRow> rows = query.getResultList().stream()
-                .map(r -> new ObservationRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (Integer) r[4],
-                        (BigDecimal) r[5], (String) r[6], (String) r[7]))
-                .toList();
         String stem = indicator != null ? "odnowa-indicator-" + indicator : "odnowa-programme-" + programme + "-indicators";
-        return new Observations(stem, rows);
+        return new Observations(stem, programme, indicator);
+    }
+
+    /**
+     * The rows of a selection {@link #observations} let through, sorted by indicator code, subarea code (whole scope
+     * first), year, read lazily in one statement: an export holds one batch of rows in memory however many it has.
+     * (A programme can have hundreds of thousands of observations; the whole file in the heap brought the server down
+     * under a dozen parallel downloads, docs/performance.md section 19.) The stream must be closed; that ends the
+     * statement and gives the connection back.
+     */
+    Stream<ObservationRow> observationRows(Observations selection) {
+        SqlWhere where = new SqlWhere().and("i.programme_id = ?", selection.programme()).and("i.id = ?", selection.indicator());
+        String sql = """
+                select i.code, i.unit, p.municipality_teryt, s.code, o.period, o.value, o.source, o.note
+                from observation o join indicator i on i.id = o.indicator_id join programme p on p.id = i.programme_id
+                left join subarea s on s.id = o.subarea_id
+                where %s
+                order by i.code, s.code nulls first, o.period, o.id""".formatted(where.sql());
+        return rows(sql, where, selection.fileStem(), r -> new ObservationRow(r.getString(1), r.getString(2), r.getString(3),
+                r.getString(4), r.getInt(5), r.getBigDecimal(6), r.getString(7), r.getString(8)));
+    }
+
+    /** One row of a result set as an export line. */
+    private interface Row<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * The rows of one statement, read lazily through a cursor of {@value #FETCH_SIZE} rows on a connection of its
+     * own, which closing the stream gives back; {@code what} names the rows in an error.
+     */
+    private <T> Stream<T> rows(String sql, SqlWhere where, String what, Row<T> row) {
+        try {
+            Connection connection = dataSource.getConnection();
+            try {
+                connection.setAutoCommit(false); // why: PostgreSQL's driver reads through a cursor only in a transaction
+                PreparedStatement statement = connection.prepareStatement(sql);
+                statement.setFetchSize(FETCH_SIZE);
+                where.bind(statement, 1);
+                ResultSet rows = statement.executeQuery();
+                return StreamSupport.stream(new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE,
+                        Spliterator.ORDERED | Spliterator.NONNULL) {
+                    @Override
+                    public boolean tryAdvance(Consumer<? super T> action) {
+                        try {
+                            if (!rows.next()) {
+                                return false;
+                            }
+                            action.accept(row.read(rows));
+                            return true;
+                        } catch (SQLException e) {
+                            throw new IllegalStateException("reading the rows of " + what, e);
+                        }
+                    }
+                }, false).onClose(() -> close(connection));
+            } catch (SQLException | RuntimeException e) {
+                close(connection);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the rows of " + what, e);
+        }
+    }
+
+    private long count(String sql, SqlWhere where) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            where.bind(statement, 1);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting the projects to export", e);
+        }
+    }
+
+    /** Ends the read-only transaction and gives the connection back to the pool. */
+    private static void close(Connection connection) {
+        try (connection) {
+            connection.rollback();
+        } catch (SQLException e) {
+            throw new IllegalStateException("closing the observations' connection", e);
+        }
     }
 
     /** Every subarea of every area of the programme as a Feature, by area id then subarea position. */
@@ -127,42 +218,64 @@ public class ExportService {
         return new GeoJson.FeatureCollection("FeatureCollection", features);
     }
 
-    /** One project export line, in the column order of the file. */
-    record ProjectRow(Project project, Map<FundingInstrument, BigDecimal> funding, TreeSet<String> sdgTargets) {
+    /** The projects an export selected: the list's filters and visibility over project p and programme pr. */
+    record Projects(SqlWhere where) {
     }
 
-    /** The projects matching the filter, by title then id; 400 when more than the row limit match. */
-    public List<ProjectRow> projects(ProjectService.Filter filter) {
-        Where where = projectService.where(filter);
-        TypedQuery<Long> count = em.createQuery("select count(p) from Project p where " + where.jpql(), Long.class);
-        where.parameters().forEach(count::setParameter);
-        long matching = count.getSingleResult();
+    /** The projects matching the filter (400 for a bad filter value, or when more than the row limit match). */
+    public Projects projects(ProjectService.Filter filter) {
+        SqlWhere where = projectService.sqlWhere(filter);
+        long matching = count("select count(*) from project p join programme pr on pr.id = p.programme_id where "
+                + where.sql(), where);
         if (matching > maxProjectRows) {
             throw new ApiException(400, "urn:odnowa:problem:validation-failed", "Invalid request",
                     matching + " projects match, more than the " + maxProjectRows + " one export may hold: narrow the filter",
                     List.of(new Problem.FieldError("programme", "narrow the filter (municipality, programme, status, kind, "
                             + "sdgTarget, q): " + matching + " projects match, at most " + maxProjectRows + " can be exported")));
         }
-        TypedQuery<Project> rows = em.createQuery("select p from Project p where " + where.jpql() + " order by p.title, p.id",
-                Project.class);
-        where.parameters().forEach(rows::setParameter);
-        List<Project> projects = rows.getResultList();
-        if (projects.isEmpty()) {
-            return List.of();
+        return new Projects(where);
+    }
+
+    /**
+     * The lines of the projects export, in the column order of {@link ExportResource#PROJECT_HEADER}, by title then
+     * id; the funding summed per instrument and the SDG targets read from the child tables, in the same statement.
+     * Read as {@link #observationRows} reads.
+     */
+    Stream<List<Object>> projectRows(Projects selection) {
+        String sql = """
+                select p.id, p.programme_id, p.kind, p.status, p.title, p.location, p.planned_start, p.planned_end,
+                       p.actual_start, p.actual_end, p.currency, p.estimated_value, p.total_cost, p.eligible_cost,
+                       f.grant_sum, f.loan_sum, f.own_sum, f.other_sum,
+                       array(select t.target_code from project_sdg_target t where t.project_id = p.id),
+                       p.implementing_entities::text, p.source
+                from project p join programme pr on pr.id = p.programme_id
+                left join lateral (select sum(amount) filter (where instrument = 'GRANT') as grant_sum,
+                                          sum(amount) filter (where instrument = 'LOAN') as loan_sum,
+                                          sum(amount) filter (where instrument = 'OWN') as own_sum,
+                                          sum(amount) filter (where instrument = 'OTHER') as other_sum
+                                     from project_funding where project_id = p.id) f on true
+                where %s
+                order by p.title, p.id""".formatted(selection.where().sql());
+        return rows(sql, selection.where(), "projects", r -> {
+            String source = r.getString(21);
+            return Arrays.asList(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                    r.getObject(7, LocalDate.class), r.getObject(8, LocalDate.class), r.getObject(9, LocalDate.class),
+                    r.getObject(10, LocalDate.class), r.getString(11), Csv.money(r.getBigDecimal(12)),
+                    Csv.money(r.getBigDecimal(13)), Csv.money(r.getBigDecimal(14)), Csv.money(r.getBigDecimal(15)),
+                    Csv.money(r.getBigDecimal(16)), Csv.money(r.getBigDecimal(17)), Csv.money(r.getBigDecimal(18)),
+                    String.join(";", new TreeSet<>(Arrays.asList((String[]) r.getArray(19).getArray()))),
+                    String.join(";", strings(r.getString(20))), source == null ? "" : source,
+                    Provenance.illustrative(source));
+        });
+    }
+
+    /** A JSON array of strings (implementing_entities); null: none. */
+    private List<String> strings(String json) {
+        try {
+            return json == null ? List.of() : Arrays.asList(mapper.readValue(json, String[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("implementing_entities is not a JSON array of strings: " + json, e);
         }
-        Map<Long, Map<FundingInstrument, BigDecimal>> funding = new HashMap<>();
-        TypedQuery<Object[]> sums = em.createQuery("select p.id, f.instrument, sum(f.amount) from Project p join p.funding f where "
-                + where.jpql() + " group by p.id, f.instrument", Object[].class);
-        where.parameters().forEach(sums::setParameter);
-        sums.getResultList().forEach(r -> funding.computeIfAbsent((Long) r[0], id -> new EnumMap<>(FundingInstrument.class))
-                .put((FundingInstrument) r[1], (BigDecimal) r[2]));
-        Map<Long, TreeSet<String>> targets = new HashMap<>();
-        TypedQuery<Object[]> codes = em.createQuery("select p.id, code from Project p join p.sdgTargets code where " + where.jpql(),
-                Object[].class);
-        where.parameters().forEach(codes::setParameter);
-        codes.getResultList().forEach(r -> targets.computeIfAbsent((Long) r[0], id -> new TreeSet<>()).add((String) r[1]));
-        return projects.stream().map(p -> new ProjectRow(p, funding.getOrDefault(p.id, Map.of()),
-                targets.getOrDefault(p.id, new TreeSet<>()))).toList();
     }
 
     /** 404 for a programme that does not exist, or is a draft the caller may not see. */

@@ -35,7 +35,6 @@ import pl.odnowa.common.Sorting;
 import pl.odnowa.common.SqlWhere;
 import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.VersionedEntity;
-import pl.odnowa.common.Where;
 import pl.odnowa.security.Access;
 import pl.odnowa.programme.Programme;
 import pl.odnowa.programme.ProgrammeRepository;
@@ -80,22 +79,12 @@ public class ProjectService {
     }
 
     /**
-     * A page of projects in one statement ({@link ProjectReader#list}): the same filters, visibility, sort and
-     * answers as the HQL of {@link #where}, without loading entities (docs/performance.md, section 13).
+     * A page of projects in one statement ({@link ProjectReader#list}) without loading entities (docs/performance.md,
+     * section 13).
      */
     public PageResponse<ProjectResponse> list(Filter filter, SyncListParams params) {
         FilterValues v = values(filter);
-        SqlWhere where = new SqlWhere()
-                .and("pr.municipality_teryt = ?", v.municipality())
-                .and("p.programme_id = ?", v.programme())
-                .and("exists (select 1 from project_subarea ps join subarea sa on sa.id = ps.subarea_id"
-                        + " where ps.project_id = p.id and sa.area_id = ?)", v.area())
-                .and("exists (select 1 from project_subarea ps where ps.project_id = p.id and ps.subarea_id = ?)", v.subarea())
-                .and("p.status = ?", v.status())
-                .and("p.kind = ?", v.kind())
-                .and("exists (select 1 from project_sdg_target t where t.project_id = p.id and t.target_code = ?)", v.sdgTarget())
-                .and("project_matches(p.search_text, ?)", v.tsQuery())
-                .and("p.updated_at > ?", params.updatedSince());
+        SqlWhere where = sqlWhere(v).and("p.updated_at > ?", params.updatedSince());
         String orderBy = Sorting.sql(Sorting.parse(params.sort, SORTS, "title"), COLUMNS, "x");
         // filtered by municipality, programme and status only (and visibility: p.published and the programme's
         // columns), the total is one of the cost summary's sums
@@ -123,25 +112,27 @@ public class ProjectService {
     }
 
     /**
-     * The where-clause over {@code Project p} for the list's filters (used by the exports; {@link #list} is its SQL
-     * twin), with the same 400s for bad values. Every filter is served by an index: programme_municipality_idx,
-     * project_programme_idx, subarea_area_code_uq, project_subarea_subarea_idx, project_status_idx, project_kind_idx,
-     * project_sdg_target_target_idx and the expression GIN index project_search_idx (V3). Drafts the caller may not
-     * see are left out.
+     * The list's filters over project p and programme pr, with the same 400s for bad values, and drafts the caller
+     * may not see left out (the list's and the exports' where-clause). Every filter is served by an index:
+     * programme_municipality_idx, project_programme_idx, subarea_area_code_uq, project_subarea_subarea_idx,
+     * project_status_idx, project_kind_idx, project_sdg_target_target_idx and the expression GIN index
+     * project_search_idx (V3).
      */
-    public Where where(Filter filter) {
-        FilterValues v = values(filter);
-        Where where = new Where()
-                .and("p.programme.municipality.teryt = :municipality", "municipality", v.municipality())
-                .and("p.programme.id = :programme", "programme", v.programme())
-                .and("exists (select 1 from Subarea sa where sa.area.id = :area and sa.id member of p.subareaIds)", "area", v.area())
-                .and(":subarea member of p.subareaIds", "subarea", v.subarea())
-                .and("p.status = :status", "status", v.status())
-                .and("p.kind = :kind", "kind", v.kind())
-                .and("exists (select 1 from p.sdgTargets t where t = :sdgTarget)", "sdgTarget", v.sdgTarget())
-                // HQL has no @@: project_matches (V3) is an immutable SQL function PostgreSQL inlines.
-                .and("function('project_matches', p.searchText, :q) = true", "q", v.tsQuery());
-        return access.visibleProjects(where, "p");
+    public SqlWhere sqlWhere(Filter filter) {
+        return access.visibleProjectsSql(sqlWhere(values(filter)));
+    }
+
+    private static SqlWhere sqlWhere(FilterValues v) {
+        return new SqlWhere()
+                .and("pr.municipality_teryt = ?", v.municipality())
+                .and("p.programme_id = ?", v.programme())
+                .and("exists (select 1 from project_subarea ps join subarea sa on sa.id = ps.subarea_id"
+                        + " where ps.project_id = p.id and sa.area_id = ?)", v.area())
+                .and("exists (select 1 from project_subarea ps where ps.project_id = p.id and ps.subarea_id = ?)", v.subarea())
+                .and("p.status = ?", v.status())
+                .and("p.kind = ?", v.kind())
+                .and("exists (select 1 from project_sdg_target t where t.project_id = p.id and t.target_code = ?)", v.sdgTarget())
+                .and("project_matches(p.search_text, ?)", v.tsQuery());
     }
 
     /** The project, if the caller may see it: a draft of another municipality is a 404, as if it did not exist. */

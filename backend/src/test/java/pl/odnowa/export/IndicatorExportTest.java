@@ -189,7 +189,9 @@ class IndicatorExportTest extends ApiTest {
             long many = statementsDuring(() -> CsvFiles.download(path, "programme", big));
             long few = statementsDuring(() -> CsvFiles.download(path, "programme", small));
             assertEquals(few, many);
-            assertTrue(many <= 3, "statements: " + many);
+            // the check of the programme; the rows come in one plain JDBC statement read through a cursor
+            // (ExportService#rows), which Hibernate's statistics do not see
+            assertTrue(many <= 1, "statements: " + many);
         }
         CsvFiles csv = CsvFiles.download(SDMX, "programme", big);
         assertEquals(List.of(DF, "B001", teryt, "", "2020", "20.5", "%", "", ""), csv.rows().get(0).toList());

@@ -155,8 +155,10 @@ class ProjectExportTest extends ApiTest {
                     && r.get(18).equals("11.1;11.3") && r.get(19).equals("TBS Bielsko-Biała")), rows.toString());
             long many = statementsDuring(() -> CsvFiles.download(PATH, "programme", big));
             long few = statementsDuring(() -> CsvFiles.download(PATH, "programme", programme));
-            assertEquals(few, many);
-            assertTrue(many <= 4, "statements: " + many);
+            // no entity is loaded: the count and the rows are two plain JDBC statements (ExportService#rows), which
+            // Hibernate's statistics do not see
+            assertEquals(0, few);
+            assertEquals(0, many);
         } finally {
             // The bulk rows go again, and the statistics with them: the plans other tests check (which index
             // serves a projects filter) depend on the size of the project table.
