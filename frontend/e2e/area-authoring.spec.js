@@ -77,6 +77,10 @@ test('an editor uploads one area, draws another on the map, and records crisis s
 
   // 2. the revitalisation area, its subarea drawn on the map
   await page.getByRole('link', { name: 'Wróć do programu' }).click()
+  // the programme lists the area just saved; until its list has loaded, "Dodaj obszar" moves down under the pointer
+  // as the list appears above it (a CI run once lost the click that way)
+  await expect(page.getByRole('region', { name: 'Obszary programu' })
+    .getByRole('link', { name: 'Obszar zdegradowany e2e (ilustracyjny)' })).toBeVisible()
   await page.getByRole('link', { name: 'Dodaj obszar' }).click()
   await page.getByLabel(/^Nazwa obszaru/).fill('Obszar rewitalizacji e2e (ilustracyjny)')
   await page.getByRole('button', { name: 'Dodaj podobszar' }).click()
