@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.Semaphore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -38,6 +39,15 @@ public class ReportRenderer {
     static final String FONT_FAMILY = "ReportSans";
     /** The font file, read once (about 400 KB); each PDF parses and subsets its own copy. */
     private static final byte[] FONT = fontBytes();
+
+    /**
+     * PDFs rendered at once; more wait their turn, in order. A PDF of a 1,000-project report takes tens of MB of heap
+     * while it is laid out, and eight at once filled bin/odnowa's 128 MB heap and ended the process
+     * (docs/performance.md, section 19). Two keep both cores of a small server busy.
+     */
+    static final int PDFS_AT_ONCE = 2;
+
+    private final Semaphore pdfs = new Semaphore(PDFS_AT_ONCE, true);
 
     private final Template html;
     private final Template markdown;
@@ -83,6 +93,15 @@ public class ReportRenderer {
 
     /** An XHTML document as PDF, with the report's font (CSS font-family ReportSans) and its SVG drawn. */
     public byte[] pdf(String source) {
+        pdfs.acquireUninterruptibly();
+        try {
+            return render(source);
+        } finally {
+            pdfs.release();
+        }
+    }
+
+    private static byte[] render(String source) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(); PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
