@@ -216,7 +216,7 @@ public class ComplianceService {
     }
 
     private boolean visible(Programme p) {
-        return p.published || access.canSeeDrafts(p.municipalityTeryt());
+        return access.canSee(p.published, p.municipalityTeryt());
     }
 
     /** Today in the city's time zone (Europe/Warsaw), the day the dated rules are compared with. */

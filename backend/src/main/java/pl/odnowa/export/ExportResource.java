@@ -196,11 +196,6 @@ public class ExportResource {
         return value == null ? "" : value;
     }
 
-    private static RestResponse<String> csv(String filename, String body) {
-        return RestResponse.ResponseBuilder.ok(body).type(Csv.MEDIA_TYPE)
-                .header("Content-Disposition", attachment(filename)).build();
-    }
-
     /**
      * A file written as it is read. The entity goes as a GenericEntity of StreamingOutput because the server picks
      * the writer of a response's entity by its class, and for a class that extends only Object it takes the one

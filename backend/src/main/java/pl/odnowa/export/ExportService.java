@@ -19,9 +19,6 @@ import java.util.stream.StreamSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.agroal.api.AgroalDataSource;
 
 import pl.odnowa.area.Area;
@@ -59,12 +56,8 @@ public class ExportService {
 
     private final AgroalDataSource dataSource;
 
-    private final ObjectMapper mapper;
-
-    ExportService(EntityManager em, ProjectService projectService, Access access, AgroalDataSource dataSource,
-            ObjectMapper mapper) {
+    ExportService(EntityManager em, ProjectService projectService, Access access, AgroalDataSource dataSource) {
         this.em = em;
-        this.mapper = mapper;
         this.dataSource = dataSource;
         this.projectService = projectService;
         this.access = access;
@@ -192,7 +185,7 @@ public class ExportService {
         try (connection) {
             connection.rollback();
         } catch (SQLException e) {
-            throw new IllegalStateException("closing the observations' connection", e);
+            throw new IllegalStateException("giving back the connection of an export", e);
         }
     }
 
@@ -247,7 +240,9 @@ public class ExportService {
                        p.actual_start, p.actual_end, p.currency, p.estimated_value, p.total_cost, p.eligible_cost,
                        f.grant_sum, f.loan_sum, f.own_sum, f.other_sum,
                        array(select t.target_code from project_sdg_target t where t.project_id = p.id),
-                       p.implementing_entities::text, p.source
+                       array(select e from jsonb_array_elements_text(p.implementing_entities) with ordinality x(e, n)
+                             order by n),
+                       p.source
                 from project p join programme pr on pr.id = p.programme_id
                 left join lateral (select sum(amount) filter (where instrument = 'GRANT') as grant_sum,
                                           sum(amount) filter (where instrument = 'LOAN') as loan_sum,
@@ -264,18 +259,9 @@ public class ExportService {
                     Csv.money(r.getBigDecimal(13)), Csv.money(r.getBigDecimal(14)), Csv.money(r.getBigDecimal(15)),
                     Csv.money(r.getBigDecimal(16)), Csv.money(r.getBigDecimal(17)), Csv.money(r.getBigDecimal(18)),
                     String.join(";", new TreeSet<>(Arrays.asList((String[]) r.getArray(19).getArray()))),
-                    String.join(";", strings(r.getString(20))), source == null ? "" : source,
+                    String.join(";", (String[]) r.getArray(20).getArray()), source == null ? "" : source,
                     Provenance.illustrative(source));
         });
-    }
-
-    /** A JSON array of strings (implementing_entities); null: none. */
-    private List<String> strings(String json) {
-        try {
-            return json == null ? List.of() : Arrays.asList(mapper.readValue(json, String[].class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("implementing_entities is not a JSON array of strings: " + json, e);
-        }
     }
 
     /** 404 for a programme that does not exist, or is a draft the caller may not see. */

@@ -106,9 +106,14 @@ public class Access {
         return caller != null && caller.can(Role.VIEWER, teryt);
     }
 
+    /** Whether the caller may see a programme or project of municipality teryt with this published flag. */
+    public boolean canSee(boolean published, String teryt) {
+        return published || canSeeDrafts(teryt);
+    }
+
     /** 404, as if it did not exist, for a draft the caller may not see. */
     public void requireVisible(boolean published, String teryt, String what, Object id) {
-        if (!published && !canSeeDrafts(teryt)) {
+        if (!canSee(published, teryt)) {
             throw ApiException.notFound(what, id);
         }
     }
