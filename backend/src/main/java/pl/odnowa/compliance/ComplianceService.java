@@ -205,10 +205,10 @@ public class ComplianceService {
     }
 
     /*
-     * why: the checks are worked out from what the caller may read. A draft project, or a draft programme that
-     * continues or is continued by this one, would otherwise reach a reader who may not see drafts by its title in
-     * an explanation, its id in a list of what is missing, or a count (and from there the list of what is due and
-     * the assessment dossier).
+     * why: the checks are worked out from what the caller may read. A draft project (and its indicators), or a draft
+     * programme that continues or is continued by this one, would otherwise reach a reader who may not see drafts by
+     * its title in an explanation, its id in a list of what is missing, or a count (and from there the list of what
+     * is due and the assessment dossier).
      */
     private List<Project> visibleProjects(Programme p) {
         return access.canSeeDrafts(p.municipalityTeryt()) ? projects.list("programme.id = ?1 order by id", p.id)
@@ -403,8 +403,9 @@ public class ComplianceService {
      */
     GprContents gprContents(Programme p, List<Project> all) {
         List<Indicator> indicators = projects.getEntityManager()
-                .createQuery("from Indicator i where i.programme.id = :p order by i.id", Indicator.class)
-                .setParameter("p", p.id).getResultList();
+                .createQuery("from Indicator i left join fetch i.project where i.programme.id = :p order by i.id", Indicator.class)
+                .setParameter("p", p.id).getResultList().stream()
+                .filter(i -> access.canSee(i.published(), p.municipalityTeryt())).toList();
         ProgrammeContents c = p.contents;
         boolean recorded = c != null;
         Function<Function<ProgrammeContents, Boolean>, Boolean> field = f -> recorded ? f.apply(c) : null;

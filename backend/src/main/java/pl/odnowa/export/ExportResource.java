@@ -85,14 +85,15 @@ public class ExportResource {
                     + "whole scope), Value (plain decimal, no exponent, no trailing zeros), COMMENT_OBS (an observation "
                     + "attribute for Open SDG's observation_attributes setting: the observation's source, prefixed "
                     + "\"ILLUSTRATIVE — not official: \" when it marks the figure illustrative). Sorted by Series, Subarea "
-                    + "(whole scope first), Year. Programme or indicator is required (400 naming programme); unknown ids are 404.")
+                    + "(whole scope first), Year. A programme's file leaves out the indicators of its draft projects for those "
+                    + "who may not see them. Programme or indicator is required (400 naming programme); unknown ids are 404.")
     @APIResponse(responseCode = "200", description = "The CSV file (attachment)", headers = @Header(name = "Content-Disposition",
             description = "attachment with the file name", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)), content = @Content(mediaType = Csv.MEDIA_TYPE,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "openSdg", summary = "An indicator for the whole scope and subarea S1", value = OPEN_SDG_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Neither programme nor indicator, or one is not a whole number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such programme or indicator, or one of a draft programme the caller may not see",
+    @APIResponse(responseCode = "404", description = "No such programme or indicator, or one of a draft programme or project the caller may not see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response openSdg(
             @Parameter(description = "Programme id: all its indicators", example = "3") @QueryParam("programme") String programme,
@@ -119,7 +120,7 @@ public class ExportResource {
             examples = @ExampleObject(name = "sdmx", summary = "Two observations", value = SDMX_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Neither programme nor indicator, or one is not a whole number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such programme or indicator, or one of a draft programme the caller may not see",
+    @APIResponse(responseCode = "404", description = "No such programme or indicator, or one of a draft programme or project the caller may not see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response sdmx(
             @Parameter(description = "Programme id: all its indicators", example = "3") @QueryParam("programme") String programme,

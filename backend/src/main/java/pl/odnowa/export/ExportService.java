@@ -29,6 +29,7 @@ import pl.odnowa.common.Problem;
 import pl.odnowa.common.Provenance;
 import pl.odnowa.common.QueryParams;
 import pl.odnowa.common.SqlWhere;
+import pl.odnowa.indicator.Indicator;
 import pl.odnowa.project.ProjectService;
 import pl.odnowa.security.Access;
 
@@ -73,8 +74,11 @@ public class ExportService {
             String source, String note) {
     }
 
-    /** The observations selected (a programme's, an indicator's, or both) and the stem of the file name that names them. */
-    record Observations(String fileStem, Long programme, Long indicator) {
+    /**
+     * The observations selected (a programme's, an indicator's, or both; over indicator i and programme pr, with the
+     * visibility of the indicators) and the stem of the file name that names them.
+     */
+    record Observations(String fileStem, SqlWhere where) {
     }
 
     /** Rows read from the database at a time by {@link #observationRows}. */
@@ -94,17 +98,16 @@ public class ExportService {
             requireProgramme(programme);
         }
         if (indicator != null) {
-            List<Object[]> owner = em.createQuery(
-                    "select p.id, p.published, p.municipality.teryt from Indicator i join i.programme p where i.id = :id",
-                    Object[].class).setParameter("id", indicator).getResultList();
+            Indicator i = em.find(Indicator.class, indicator);
             Object notFound = programme == null ? indicator : indicator + " of programme " + programme;
-            if (owner.isEmpty() || (programme != null && !owner.get(0)[0].equals(programme))) {
+            if (i == null || (programme != null && !i.programme.id.equals(programme))) {
                 throw ApiException.notFound("indicator", notFound);
             }
-            access.requireVisible((Boolean) owner.get(0)[1], (String) owner.get(0)[2], "indicator", notFound);
+            access.requireVisible(i.published(), i.municipalityTeryt(), "indicator", notFound);
         }
         String stem = indicator != null ? "odnowa-indicator-" + indicator : "odnowa-programme-" + programme + "-indicators";
-        return new Observations(stem, programme, indicator);
+        return new Observations(stem, access.visibleIndicatorsSql(new SqlWhere().and("i.programme_id = ?", programme)
+                .and("i.id = ?", indicator)));
     }
 
     /**
@@ -115,14 +118,13 @@ public class ExportService {
      * statement and gives the connection back.
      */
     Stream<ObservationRow> observationRows(Observations selection) {
-        SqlWhere where = new SqlWhere().and("i.programme_id = ?", selection.programme()).and("i.id = ?", selection.indicator());
         String sql = """
-                select i.code, i.unit, p.municipality_teryt, s.code, o.period, o.value, o.source, o.note
-                from observation o join indicator i on i.id = o.indicator_id join programme p on p.id = i.programme_id
+                select i.code, i.unit, pr.municipality_teryt, s.code, o.period, o.value, o.source, o.note
+                from observation o join indicator i on i.id = o.indicator_id join programme pr on pr.id = i.programme_id
                 left join subarea s on s.id = o.subarea_id
                 where %s
-                order by i.code, s.code nulls first, o.period, o.id""".formatted(where.sql());
-        return rows(sql, where, selection.fileStem(), r -> new ObservationRow(r.getString(1), r.getString(2), r.getString(3),
+                order by i.code, s.code nulls first, o.period, o.id""".formatted(selection.where().sql());
+        return rows(sql, selection.where(), selection.fileStem(), r -> new ObservationRow(r.getString(1), r.getString(2), r.getString(3),
                 r.getString(4), r.getInt(5), r.getBigDecimal(6), r.getString(7), r.getString(8)));
     }
 

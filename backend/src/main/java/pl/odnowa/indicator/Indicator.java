@@ -84,6 +84,14 @@ public class Indicator extends VersionedEntity {
 
     public String source;
 
+    /**
+     * Whether anyone may read it: its programme is published and, for an indicator of a project, that project too
+     * (a draft project's indicators are as hidden as the project). In queries: {@code Access#visibleIndicators}.
+     */
+    public boolean published() {
+        return programme.published && (project == null || project.published);
+    }
+
     @Override
     public String municipalityTeryt() {
         return programme.municipalityTeryt();

@@ -96,7 +96,8 @@ public class IndicatorResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get an indicator", description = "Answers If-None-Match with 304 when the ETag is current. "
+    @Operation(summary = "Get an indicator", description = "Answers If-None-Match with 304 when the ETag is current; 404 "
+            + "for one of a draft programme or project the caller may not see (those are not listed either). "
             + "The ETag also moves when an observation write changes `latest` or `progress`." + PROGRESS_METHOD)
     public RestResponse<IndicatorResponse> getIndicator(
             @Parameter(description = "Indicator id", example = "12") @PathParam("id") long id,

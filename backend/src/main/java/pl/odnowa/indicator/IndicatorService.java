@@ -99,8 +99,8 @@ public class IndicatorService {
                 .and("(lower(code) like :q escape '\\' or lower(namePl) like :q escape '\\' or lower(nameEn) like :q escape '\\')",
                         "q", q == null ? null : "%" + escapeLike(q.toLowerCase(java.util.Locale.ROOT)) + "%");
         where.and("updatedAt > :updatedSince", "updatedSince", params.updatedSince());
-        access.visibleProgrammes(where, "programme");
-        var query = repository.find(where.jpql(), Sorting.parse(sort, SORTS, "code"), where.parameters());
+        access.visibleIndicators(where, "i");
+        var query = repository.find("from Indicator i where " + where.jpql(), Sorting.parse(sort, SORTS, "code"), where.parameters());
         if (progress == null) {
             List<Indicator> rows = query.page(page.toPage()).list();
             Map<Long, TreeMap<Integer, BigDecimal>> series = observations.wholeScope(rows.stream().map(i -> i.id).toList());
@@ -123,7 +123,7 @@ public class IndicatorService {
 
     public IndicatorResponse get(long id) {
         Indicator i = VersionedEntity.findOr404(repository, id, "indicator");
-        access.requireVisible(i.programme.published, i.municipalityTeryt(), "indicator", id);
+        access.requireVisible(i.published(), i.municipalityTeryt(), "indicator", id);
         return response(i);
     }
 

@@ -48,21 +48,23 @@ public class ObservationReader {
     }
 
     /**
-     * The page and all it needs in one statement over the indicator's row: the total as a scalar subquery, the
-     * programme's published flag and municipality, and the page left joined (lateral) onto that row, so that an
-     * indicator without observations, or a page past the end, still yields one row with the visibility and the total
-     * (its observation columns null); no row at all: no such indicator. Columns: 1 total, 2 published, 3 municipality,
-     * 4–12 {@link #COLUMNS}. Parameters: the filter's twice (count, page), offset, limit, the indicator's id.
+     * The page and all it needs in one statement over the indicator's row: the total as a scalar subquery, whether
+     * the indicator is published (its programme, and its project if it has one) and its municipality, and the page
+     * left joined (lateral) onto that row, so that an indicator without observations, or a page past the end, still
+     * yields one row with the visibility and the total (its observation columns null); no row at all: no such
+     * indicator. Columns: 1 total, 2 published, 3 municipality, 4–12 {@link #COLUMNS}. Parameters: the filter's
+     * twice (count, page), offset, limit, the indicator's id.
      */
     private static String sql(String where, Sort sort) {
-        return "select (select count(*) from observation o where " + where + ") as total, p.published, p.municipality_teryt, x.*"
+        return "select (select count(*) from observation o where " + where + ") as total, p.published and "
+                + Access.INDICATOR_PROJECT_PUBLISHED_SQL + ", p.municipality_teryt, x.*"
                 + " from indicator i join programme p on p.id = i.programme_id left join lateral (select " + COLUMNS
                 + " from observation o where " + where + " order by " + Sorting.sql(sort, SORT_COLUMNS, "o")
                 + " offset ? limit ?) x on true where i.id = ? order by " + Sorting.sql(sort, SORT_COLUMNS, "x");
     }
 
     /**
-     * 404 unless the indicator exists and the caller may see its programme; then the page, sorted by {@code sort} (a
+     * 404 unless the indicator exists and the caller may see it; then the page, sorted by {@code sort} (a
      * whitelisted {@link Sorting} of {@link ObservationService#SORTS}).
      */
     public PageResponse<ObservationResponse> page(Query query, Sort sort, PageRequest page) {

@@ -50,7 +50,7 @@ public class ObservationResource {
 
     @GET
     @Operation(summary = "List an indicator's observations", description = "Sort keys: period, value (default period, "
-            + "ascending). 404 when the indicator does not exist or its programme is a draft the caller may not see.")
+            + "ascending). 404 when the indicator does not exist or is one of a draft programme or project the caller may not see.")
     public PageResponse<ObservationResponse> listObservations(
             @Parameter(description = "Indicator id", example = "12") @PathParam("id") long id,
             @Parameter(description = "First year included", example = "2014") @QueryParam("from") String from,

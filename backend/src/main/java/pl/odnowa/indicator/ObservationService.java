@@ -79,7 +79,7 @@ public class ObservationService {
             VersionedEntity.findOr404(indicators, indicatorId, "indicator");
             throw notFound(indicatorId, observationId);
         }
-        access.requireVisible(o.indicator.programme.published, o.municipalityTeryt(), "indicator", indicatorId);
+        access.requireVisible(o.indicator.published(), o.municipalityTeryt(), "indicator", indicatorId);
         return ObservationResponse.from(o);
     }
 

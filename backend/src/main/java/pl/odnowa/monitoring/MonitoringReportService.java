@@ -116,8 +116,10 @@ public class MonitoringReportService {
     }
 
     private List<MonitoringReport.IndicatorYear> indicators(Programme p, int year) {
-        List<Indicator> indicators = em.createQuery("from Indicator i where i.programme.id = :id order by i.code, i.id", Indicator.class)
-                .setParameter("id", p.id).getResultList();
+        List<Indicator> indicators = em.createQuery("from Indicator i left join fetch i.project where i.programme.id = :id "
+                        + "order by i.code, i.id", Indicator.class)
+                .setParameter("id", p.id).getResultList().stream()
+                .filter(i -> access.canSee(i.published(), p.municipalityTeryt())).toList();
         Map<Long, SortedMap<Integer, BigDecimal>> series = new HashMap<>();
         Set<Long> illustrativeSeries = new HashSet<>();
         // why: "achieved up to that year" reads the whole-scope observations of that year and before, none later.

@@ -176,8 +176,10 @@ public class ReportService {
                         Project.class)
                 .setParameter("ids", ids).setParameter("drafts", access.canSeeDrafts(m.teryt)).getResultList().stream()
                 .sorted(Comparator.comparing((Project x) -> x.programme.id, byProgramme).thenComparing(x -> x.id)).toList();
-        List<Indicator> indicators = em.createQuery("from Indicator i where i.programme.id in :ids", Indicator.class)
+        List<Indicator> indicators = em.createQuery("from Indicator i left join fetch i.project where i.programme.id in :ids",
+                        Indicator.class)
                 .setParameter("ids", ids).getResultList().stream()
+                .filter(i -> access.canSee(i.published(), m.teryt))
                 .sorted(Comparator.comparing((Indicator i) -> i.programme.id, byProgramme).thenComparing(i -> i.code)
                         .thenComparing(i -> i.id)).toList();
         Map<Long, SortedMap<Integer, BigDecimal>> series = new HashMap<>();

@@ -94,7 +94,7 @@ public class Sdg11Service {
                     where p.programme_id in (:ids) and (p.published or :drafts) group by t.target_code, f.instrument""")
                     .setParameter("ids", ids).setParameter("drafts", drafts))
                     .forEach(r -> funding.computeIfAbsent((String) r[0], k -> new HashMap<>()).put((String) r[1], (BigDecimal) r[2]));
-            readIndicators(ids, indicators);
+            readIndicators(ids, drafts, indicators);
             rows(em.createNativeQuery("""
                     select t.target_code, r.id, r.programme_id, r.title
                     from recommendation r join recommendation_sdg_target t on t.recommendation_id = r.id
@@ -130,8 +130,11 @@ public class Sdg11Service {
         return new Sdg11Rollup(teryt, programmes, targets, Sdg11Rollup.Provenance.of(targets));
     }
 
-    /** The indicators mapped to a target with their progress: two queries (the indicators, their observations). */
-    private void readIndicators(List<Long> programmeIds, Map<String, List<Sdg11Rollup.IndicatorItem>> byTarget) {
+    /**
+     * The indicators mapped to a target with their progress: two queries (the indicators, their observations). A draft
+     * project's indicators are read only with {@code drafts}.
+     */
+    private void readIndicators(List<Long> programmeIds, boolean drafts, Map<String, List<Sdg11Rollup.IndicatorItem>> byTarget) {
         Map<Long, TreeMap<Integer, BigDecimal>> series = new HashMap<>();
         Set<Long> illustrativeSeries = new HashSet<>();
         rows(em.createNativeQuery("select o.indicator_id, o.period, o.value, " + Provenance.sql("o.source") + """
@@ -149,8 +152,9 @@ public class Sdg11Service {
                        i.target_year, i.target_value, i.sdg_target_code, i.level, i.natural_limit, i.sdg_relation,
                        i.sdg_indicator_code, i.source
                 from indicator i join programme p on p.id = i.programme_id
-                where i.programme_id in (:ids) and i.sdg_target_code is not null
-                order by p.period_from, p.id, i.code""").setParameter("ids", programmeIds))
+                where i.programme_id in (:ids) and i.sdg_target_code is not null and (:drafts or %s)
+                order by p.period_from, p.id, i.code""".formatted(Access.INDICATOR_PROJECT_PUBLISHED_SQL))
+                .setParameter("ids", programmeIds).setParameter("drafts", drafts))
                 .forEach(r -> {
                     long id = id(r[0]);
                     ProgressStatus status = progressRules.progress(IndicatorLevel.valueOf((String) r[11]),

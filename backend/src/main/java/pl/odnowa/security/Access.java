@@ -18,6 +18,13 @@ import pl.odnowa.common.Where;
 @RequestScoped
 public class Access {
 
+    /**
+     * SQL over indicator alias i: the indicator is not one of a draft project (it is the programme's, an area's, or a
+     * published project's). With the programme's flag, the rule of {@link #visibleIndicatorsSql}.
+     */
+    public static final String INDICATOR_PROJECT_PUBLISHED_SQL =
+            "not exists (select 1 from project ip where ip.id = i.project_id and not ip.published)";
+
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
     private Caller caller;
@@ -123,26 +130,34 @@ public class Access {
      * municipality (all for a superadmin). {@code programme} is the JPQL path of the programme, e.g. "p.programme".
      */
     public Where visibleProgrammes(Where where, String programme) {
-        if (caller != null && caller.role() == Role.SUPERADMIN) {
-            return where;
-        }
-        if (caller == null) {
-            return where.and(programme + ".published = true");
-        }
-        return where.and("(" + programme + ".published = true or " + programme + ".municipality.teryt = :callerMunicipality)",
-                "callerMunicipality", caller.municipality());
+        return visible(where, programme + ".published = true", programme);
     }
 
     /** As {@link #visibleProgrammes}, for projects: the project and its programme must both be published. */
     public Where visibleProjects(Where where, String project) {
+        return visible(where, project + ".published = true and " + project + ".programme.published = true",
+                project + ".programme");
+    }
+
+    /**
+     * As {@link #visibleProgrammes}, for indicators ({@code indicator} is the JPQL path of one, e.g. "i"): the
+     * programme must be published and, for an indicator of a project, the project too, so that a draft project's
+     * indicators are as hidden as the project ({@link pl.odnowa.indicator.Indicator#published} in Java).
+     */
+    public Where visibleIndicators(Where where, String indicator) {
+        return visible(where, indicator + ".programme.published = true and not exists (select x.id from Project x where x.id = "
+                + indicator + ".project.id and x.published = false)", indicator + ".programme");
+    }
+
+    /** The rows that are {@code published} (JPQL), plus all those of the caller's municipality (the programme's path). */
+    private Where visible(Where where, String published, String programme) {
         if (caller != null && caller.role() == Role.SUPERADMIN) {
             return where;
         }
-        String published = project + ".published = true and " + project + ".programme.published = true";
         if (caller == null) {
             return where.and(published);
         }
-        return where.and("((" + published + ") or " + project + ".programme.municipality.teryt = :callerMunicipality)",
+        return where.and("((" + published + ") or " + programme + ".municipality.teryt = :callerMunicipality)",
                 "callerMunicipality", caller.municipality());
     }
 
@@ -153,13 +168,23 @@ public class Access {
      * the published ones.
      */
     public SqlWhere visibleProjectsSql(SqlWhere where) {
+        return visibleSql(where, "p.published and pr.published");
+    }
+
+    /** {@link #visibleIndicators} in SQL, over indicator alias i and programme alias pr. */
+    public SqlWhere visibleIndicatorsSql(SqlWhere where) {
+        return visibleSql(where, "pr.published and " + INDICATOR_PROJECT_PUBLISHED_SQL);
+    }
+
+    /** As {@link #visible}, in SQL over programme alias pr. */
+    private SqlWhere visibleSql(SqlWhere where, String published) {
         if (caller != null && caller.role() == Role.SUPERADMIN) {
             return where;
         }
         if (caller == null || caller.municipality() == null) {
-            return where.and("p.published and pr.published");
+            return where.and(published);
         }
-        return where.and("((p.published and pr.published) or pr.municipality_teryt = ?)", caller.municipality());
+        return where.and("((" + published + ") or pr.municipality_teryt = ?)", caller.municipality());
     }
 
     private void recordActor(Caller c) {
