@@ -123,10 +123,12 @@ public class AuditService {
                         when c.entity = 'observation' then %s
                         when c.entity = 'monitoring_record' then %s
                         when c.entity in %s then (c.r ->> 'programme_id')::bigint end as programme,
-                    case when c.entity = 'monitoring_record' then (c.r ->> 'project_id')::bigint end as project) parent on true
+                    case when c.entity in ('monitoring_record', 'indicator') then (c.r ->> 'project_id')::bigint
+                        when c.entity = 'observation' then (%s ->> 'project_id')::bigint end as project) parent on true
                 order by c.txid, c.id""".formatted(publishedThen("programme", "parent.programme"),
                         publishedThen("project", "parent.project"), programmeOf("indicator", "(c.r ->> 'indicator_id')::bigint"),
-                        programmeOf("project", "(c.r ->> 'project_id')::bigint"), PROGRAMME_RECORDS))
+                        programmeOf("project", "(c.r ->> 'project_id')::bigint"), PROGRAMME_RECORDS,
+                        rowThen("indicator", "(c.r ->> 'indicator_id')::bigint")))
                 .setParameter(1, Long.toUnsignedString(txid)).setParameter(2, id).setParameter(3, limit + 1)
                 .getResultList();
         List<Change> items = new ArrayList<>();
@@ -149,6 +151,20 @@ public class AuditService {
                             and (h.txid, h.id) < (c.txid, c.id)
                           order by h.txid desc, h.id desc limit 1),
                          (select t.published from %1$s t where t.id = %2$s), true)""".formatted(entity, id);
+    }
+
+    /**
+     * The row (as JSON) of the entity whose id the expression gives, as it was when change c was made: its latest
+     * audited row before c in commit order, else (a data set loaded without triggers) its row now. (An observation's
+     * indicator may have moved to another project, or to none, since.)
+     */
+    private static String rowThen(String entity, String id) {
+        return """
+                coalesce((select coalesce(h.after, h.before) from audit_log h
+                          where h.entity = '%1$s' and h.entity_id = %2$s::text and h.part is null
+                            and (h.txid, h.id) < (c.txid, c.id)
+                          order by h.txid desc, h.id desc limit 1),
+                         (select to_jsonb(t) from %1$s t where t.id = %2$s))""".formatted(entity, id);
     }
 
     /**

@@ -29,7 +29,8 @@ public class ChangeFeedResource {
             + "transaction that began before it has ended, so none can arrive later behind your cursor. Deletions are "
             + "tombstones (action DELETE). Anonymous readers and other cities see a programme or project that is (or became) "
             + "a draft as deleted, and so every record of a draft programme (its areas, projects, indicators, observations, "
-            + "recommendations, ...) and of a draft project (its monitoring records). Users and API keys are not in the "
+            + "recommendations, ...) and of a draft project (its monitoring records, indicators and their observations), as "
+            + "they were when the change was made. Users and API keys are not in the "
             + "feed (see the audit log).")
     public ChangePage changes(
             @Parameter(description = "Cursor from the previous answer's next; none to start from the beginning", example = "c2341-812")

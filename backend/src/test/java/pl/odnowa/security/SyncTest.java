@@ -163,6 +163,39 @@ class SyncTest extends ApiTest {
         assertEquals("DELETE", byRecord(follow(ApiTest::anonymous, cursor, 1000)).get("project " + project).get("action"));
     }
 
+    @Test
+    void theIndicatorsOfADraftProjectLookDeletedUntilItIsPublished() {
+        String cursor = drain(given().queryParam("limit", 1000).get("/api/v1/changes").then().extract().path("next"));
+        long programme = Fixtures.programme(Fixtures.municipality(), Map.of("published", true));
+        long draft = Fixtures.post("/api/v1/projects", Map.of("programmeId", programme, "kind", "BASIC", "title", "Szkic",
+                "status", "PIPELINE")).longValue();
+        long indicator = IndicatorFixtures.indicator(programme, Map.of("scope", "PROJECT", "projectId", draft));
+        long observation = IndicatorFixtures.observation(indicator, 2022, "12.5", null);
+        long open = IndicatorFixtures.indicator(programme, Map.of());
+
+        Map<String, Map<String, Object>> anonymous = byRecord(follow(ApiTest::anonymous, cursor, 1000));
+        for (String record : List.of("indicator " + indicator, "observation " + observation)) {
+            assertEquals("DELETE", anonymous.get(record).get("action"), record);
+            assertEquals(null, anonymous.get(record).get("href"), record);
+        }
+        assertEquals("CREATE", anonymous.get("indicator " + open).get("action"));
+        Map<String, Map<String, Object>> superadmin = byRecord(follow(RestAssured::given, cursor, 1000));
+        for (String record : List.of("indicator " + indicator, "observation " + observation)) {
+            assertNotEquals("DELETE", superadmin.get(record).get("action"), record);
+            assertNotNull(superadmin.get(record).get("href"), record);
+        }
+
+        // published, the project's later changes show; the earlier answers stay as they were given
+        String after = drain(cursor);
+        String path = "/api/v1/projects/" + draft;
+        mergePatch(Fixtures.etag(path)).body(Map.of("published", true)).patch(path).then().statusCode(200);
+        long later = IndicatorFixtures.observation(indicator, 2023, "13", null);
+        Map<String, Object> created = byRecord(follow(ApiTest::anonymous, after, 1000)).get("observation " + later);
+        assertEquals("CREATE", created.get("action"));
+        assertEquals("/api/v1/indicators/" + indicator + "/observations/" + later, created.get("href"));
+        assertEquals("DELETE", byRecord(follow(ApiTest::anonymous, cursor, 1000)).get("observation " + observation).get("action"));
+    }
+
     /** The last change of each record, keyed by entity and id. */
     private static Map<String, Map<String, Object>> byRecord(List<Map<String, Object>> changes) {
         Map<String, Map<String, Object>> last = new HashMap<>();
