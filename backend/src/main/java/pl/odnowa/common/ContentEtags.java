@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * ETags for reference data that has no version column: a hash of the JSON served, so the tag changes exactly
- * when the content does (say, after a migration corrects a title). Responses may be cached for a day.
+ * when the content does (say, after a migration corrects a title). Responses may be cached for a day. Also the
+ * ETag of a versioned object read without the drafts the caller may not see.
  */
 @ApplicationScoped
 public class ContentEtags {
@@ -35,6 +36,16 @@ public class ContentEtags {
             return RestResponse.ResponseBuilder.<T>notModified().tag(tag).header("Cache-Control", CACHE_CONTROL).build();
         }
         return RestResponse.ResponseBuilder.ok(body).tag(tag).header("Cache-Control", CACHE_CONTROL).build();
+    }
+
+    /**
+     * 200 or 304 for a versioned object as the caller may read it: {@code body}, which may leave out links that
+     * {@code full}, its representation for those who may see drafts, has. The version's ETag names the full body,
+     * so a body without them is tagged with a hash of its content instead (as a collection page is): a 304 never
+     * answers for a body built for someone else, and the tag moves when what was left out is published.
+     */
+    public <T> RestResponse<T> conditional(String ifNoneMatch, long version, T body, T full) {
+        return Etags.conditional(ifNoneMatch, body.equals(full) ? Etags.tag(version) : new EntityTag(hash(body)), body);
     }
 
     /** 200 with Cache-Control, for collections of reference data. */

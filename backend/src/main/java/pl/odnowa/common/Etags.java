@@ -21,10 +21,15 @@ public final class Etags {
 
     /** 200 with the body and its ETag, or 304 when the client already holds this version. */
     public static <T> RestResponse<T> conditional(String ifNoneMatch, long version, T body) {
-        if (ifNoneMatch != null && matches(ifNoneMatch, version)) {
-            return RestResponse.ResponseBuilder.<T>notModified().tag(tag(version)).build();
+        return conditional(ifNoneMatch, tag(version), body);
+    }
+
+    /** 200 with the body and this ETag, or 304 when the client already holds it. */
+    public static <T> RestResponse<T> conditional(String ifNoneMatch, EntityTag tag, T body) {
+        if (ifNoneMatch != null && matches(ifNoneMatch, tag.getValue())) {
+            return RestResponse.ResponseBuilder.<T>notModified().tag(tag).build();
         }
-        return RestResponse.ResponseBuilder.ok(body).tag(tag(version)).build();
+        return RestResponse.ResponseBuilder.ok(body).tag(tag).build();
     }
 
     /** 201 with Location, the body and its ETag. */
@@ -45,10 +50,6 @@ public final class Etags {
         if (!matchesStrongly(ifMatch, Long.toString(currentVersion))) {
             throw ApiException.preconditionFailed(header(currentVersion));
         }
-    }
-
-    static boolean matches(String headerValue, long version) {
-        return matches(headerValue, Long.toString(version));
     }
 
     /** If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches. */

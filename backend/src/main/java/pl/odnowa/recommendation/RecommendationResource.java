@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.audit.AuditEntry;
 import pl.odnowa.audit.AuditService;
+import pl.odnowa.common.ContentEtags;
 import pl.odnowa.common.ListParams;
 import pl.odnowa.common.Etags;
 import pl.odnowa.common.SyncListParams;
@@ -45,10 +46,12 @@ public class RecommendationResource {
 
     private final RecommendationService service;
     private final AuditService audit;
+    private final ContentEtags etags;
 
-    RecommendationResource(RecommendationService service, AuditService audit) {
+    RecommendationResource(RecommendationService service, AuditService audit, ContentEtags etags) {
         this.service = service;
         this.audit = audit;
+        this.etags = etags;
     }
 
     @GET
@@ -73,12 +76,13 @@ public class RecommendationResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a recommendation", description = "Answers If-None-Match with 304 when the ETag is current.")
+    @Operation(summary = "Get a recommendation", description = "Answers If-None-Match with 304 when the ETag is current. "
+            + "A reader who may not see drafts gets no link to a draft project or its indicators (and the ETag of that body).")
     public RestResponse<RecommendationResponse> get(
             @Parameter(description = "Recommendation id", example = "7") @PathParam("id") long id,
             @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
         Recommendation r = service.get(id);
-        return Etags.conditional(ifNoneMatch, r.version, RecommendationResponse.from(r));
+        return etags.conditional(ifNoneMatch, r.version, service.response(r), RecommendationResponse.from(r));
     }
 
     @POST

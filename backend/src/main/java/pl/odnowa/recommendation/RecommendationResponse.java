@@ -3,8 +3,12 @@ package pl.odnowa.recommendation;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import pl.odnowa.indicator.Indicator;
+import pl.odnowa.project.Project;
 
 @Schema(name = "Recommendation")
 public record RecommendationResponse(
@@ -22,20 +26,26 @@ public record RecommendationResponse(
         @Schema(example = "2026-12-31") LocalDate dueDate,
         @Schema(example = "Przyjęta przez Komitet Rewitalizacji") String statusReason,
         @Schema(example = "[5]") List<Long> areaIds,
-        @Schema(example = "[12, 13]") List<Long> projectIds,
-        @Schema(example = "[31]") List<Long> indicatorIds,
+        @Schema(example = "[12, 13]", description = "Draft projects only for those who may see them") List<Long> projectIds,
+        @Schema(example = "[31]", description = "A draft project's indicators only for those who may see them") List<Long> indicatorIds,
         @Schema(example = "[\"11.1\", \"11.4\"]") List<String> sdgTargets,
         @Schema(example = "1", description = "Evaluation the recommendation came from, or null") Long evaluationId,
         @Schema(example = "1") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
+    /** With every link: the representation for those who may see the programme's drafts. */
     public static RecommendationResponse from(Recommendation r) {
+        return from(r, p -> true, i -> true);
+    }
+
+    /** With the links to the projects and indicators that pass the tests (those the caller may see). */
+    public static RecommendationResponse from(Recommendation r, Predicate<Project> project, Predicate<Indicator> indicator) {
         return new RecommendationResponse(r.id, r.programme.id, r.programme.municipality.teryt, r.title, r.text,
                 r.priority, r.status, r.status.allowedTransitions(), r.owner, r.dueDate, r.statusReason,
                 RecommendationRequest.sortedIds(r.areas.stream().map(a -> a.id)),
-                RecommendationRequest.sortedIds(r.projects.stream().map(p -> p.id)),
-                RecommendationRequest.sortedIds(r.indicators.stream().map(i -> i.id)),
+                RecommendationRequest.sortedIds(r.projects.stream().filter(project).map(p -> p.id)),
+                RecommendationRequest.sortedIds(r.indicators.stream().filter(indicator).map(i -> i.id)),
                 r.sdgTargets.stream().sorted().toList(),
                 r.evaluation == null ? null : r.evaluation.id, r.version, r.createdAt, r.updatedAt);
     }

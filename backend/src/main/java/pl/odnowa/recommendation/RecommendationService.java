@@ -87,7 +87,16 @@ public class RecommendationService extends ProgrammeRecords<Recommendation, Reco
                 .and("dueDate < :dueBefore", "dueBefore", QueryParams.dateParam("dueBefore", filter.dueBefore()))
                 .and("evaluation.id = :evaluation", "evaluation", QueryParams.longParam("evaluation", filter.evaluation()));
         // Escaping off: the sort paths come only from SORTS (some are case expressions), never from the client.
-        return page(where, params, Sorting.parse(sort, SORTS, DEFAULT_SORT).disableEscaping(), RecommendationResponse::from);
+        return page(where, params, Sorting.parse(sort, SORTS, DEFAULT_SORT).disableEscaping(), this::response);
+    }
+
+    /**
+     * The recommendation as the caller may read it (its programme the caller may see): its links to draft projects,
+     * and to their indicators, only for those who may see drafts.
+     */
+    public RecommendationResponse response(Recommendation r) {
+        boolean drafts = access.canSeeDrafts(r.municipalityTeryt());
+        return RecommendationResponse.from(r, p -> drafts || p.published, i -> drafts || i.published());
     }
 
     @Override

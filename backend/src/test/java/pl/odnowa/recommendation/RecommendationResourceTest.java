@@ -404,6 +404,39 @@ class RecommendationResourceTest extends ApiTest {
     }
 
     @Test
+    void aReaderWhoMayNotSeeDraftsSeesNoLinkToADraftProjectOrItsIndicator() {
+        long programme = Fixtures.programme(Fixtures.municipality(), Map.of("published", true));
+        long published = rows.project(programme, "Jawny");
+        String publishedPath = "/api/v1/projects/" + published;
+        mergePatch(Fixtures.etag(publishedPath)).body(Map.of("published", true)).patch(publishedPath).then().statusCode(200);
+        long draft = rows.project(programme, "Roboczy");
+        long ofDraft = Fixtures.post("/api/v1/indicators", pl.odnowa.indicator.IndicatorFixtures.body(programme,
+                Map.of("scope", "PROJECT", "projectId", draft, "code", "D1"))).longValue();
+        long open = rows.indicator(programme, "W1");
+        long id = create(programme, Map.of("projectIds", List.of(published, draft), "indicatorIds", List.of(ofDraft, open)));
+        String path = PATH + "/" + id;
+        String full = json().get(path).then().statusCode(200)
+                .body("projectIds", contains((int) published, (int) draft), "indicatorIds", contains((int) ofDraft, (int) open))
+                .extract().header("ETag");
+
+        String partial = anonymous().accept(ContentType.JSON).get(path).then().statusCode(200)
+                .body("projectIds", contains((int) published), "indicatorIds", contains((int) open)).extract().header("ETag");
+        anonymous().accept(ContentType.JSON).queryParam("programme", programme).get(PATH).then().statusCode(200)
+                .body("items[0].projectIds", contains((int) published), "items[0].indicatorIds", contains((int) open));
+        // the superadmin's tag names the superadmin's body: a reader holding it gets its own
+        anonymous().accept(ContentType.JSON).header("If-None-Match", full).get(path).then().statusCode(200)
+                .body("projectIds", contains((int) published));
+        anonymous().accept(ContentType.JSON).header("If-None-Match", partial).get(path).then().statusCode(304);
+
+        // published, the project shows in the reader's body, whose tag moves with it
+        String draftPath = "/api/v1/projects/" + draft;
+        mergePatch(Fixtures.etag(draftPath)).body(Map.of("published", true)).patch(draftPath).then().statusCode(200);
+        anonymous().accept(ContentType.JSON).header("If-None-Match", partial).get(path).then().statusCode(200)
+                .header("ETag", equalTo(full))
+                .body("projectIds", contains((int) published, (int) draft), "indicatorIds", contains((int) ofDraft, (int) open));
+    }
+
+    @Test
     void unknownIdsAre404Problems() {
         long programme = programme();
         String missing = PATH + "/999999999";
