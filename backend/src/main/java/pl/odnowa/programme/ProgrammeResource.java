@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.audit.AuditEntry;
 import pl.odnowa.audit.AuditService;
+import pl.odnowa.common.ContentEtags;
 import pl.odnowa.common.ListParams;
 import pl.odnowa.common.Etags;
 import pl.odnowa.common.SyncListParams;
@@ -40,10 +41,12 @@ public class ProgrammeResource {
 
     private final ProgrammeService service;
     private final AuditService audit;
+    private final ContentEtags etags;
 
-    ProgrammeResource(ProgrammeService service, AuditService audit) {
+    ProgrammeResource(ProgrammeService service, AuditService audit, ContentEtags etags) {
         this.service = service;
         this.audit = audit;
+        this.etags = etags;
     }
 
     @GET
@@ -60,12 +63,13 @@ public class ProgrammeResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a programme", description = "Answers If-None-Match with 304 when the ETag is current.")
+    @Operation(summary = "Get a programme", description = "Answers If-None-Match with 304 when the ETag is current. "
+            + "A reader who may not see drafts gets predecessorId null for a draft predecessor (and the ETag of that body).")
     public RestResponse<ProgrammeResponse> get(
             @Parameter(description = "Programme id", example = "2") @PathParam("id") long id,
             @Parameter(description = "ETag held by the client") @HeaderParam("If-None-Match") String ifNoneMatch) {
         Programme p = service.get(id);
-        return Etags.conditional(ifNoneMatch, p.version, ProgrammeResponse.from(p));
+        return etags.conditional(ifNoneMatch, p.version, service.response(p), ProgrammeResponse.from(p));
     }
 
     @POST

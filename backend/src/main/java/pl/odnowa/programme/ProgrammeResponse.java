@@ -18,7 +18,8 @@ public record ProgrammeResponse(
         @Schema(example = "2021") Integer periodTo,
         String resolutionNumber,
         LocalDate resolutionDate,
-        @Schema(example = "1") Long predecessorId,
+        @Schema(example = "1", description = "The programme this one continues; null for a draft the caller may not see")
+        Long predecessorId,
         String description,
         String vision,
         List<Goal> goals,
@@ -29,10 +30,16 @@ public record ProgrammeResponse(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
+    /** With its predecessor: the representation for those who may see the municipality's drafts. */
     public static ProgrammeResponse from(Programme p) {
+        return from(p, p.predecessor == null ? null : p.predecessor.id);
+    }
+
+    /** With the predecessor's id as the caller may read it (null for a draft it may not see). */
+    public static ProgrammeResponse from(Programme p, Long predecessorId) {
         return new ProgrammeResponse(p.id, p.municipality.teryt, p.name, p.shortName, p.legalBasis, p.status,
                 p.periodFrom, p.periodTo, p.resolutionNumber, p.resolutionDate,
-                p.predecessor == null ? null : p.predecessor.id, p.description, p.vision, List.copyOf(p.goals),
+                predecessorId, p.description, p.vision, List.copyOf(p.goals),
                 p.specialZone(), p.contents, p.published, p.version, p.createdAt, p.updatedAt);
     }
 }

@@ -57,7 +57,18 @@ public class ProgrammeService {
         access.visibleProgrammes(where, "p");
         PageRequest page = params.pageRequest();
         var query = repository.find("from Programme p where " + where.jpql(), Sorting.parse(params.sort, SORTS, "periodFrom"), where.parameters());
-        return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), ProgrammeResponse::from);
+        return PageResponse.of(query.page(page.toPage()).list(), page, query.count(), this::response);
+    }
+
+    /** The programme as the caller may read it: without a predecessor that is a draft the caller may not see. */
+    public ProgrammeResponse response(Programme p) {
+        return ProgrammeResponse.from(p, predecessorId(p));
+    }
+
+    /** The id of the programme's predecessor, or null when it has none or it is a draft the caller may not see. */
+    public Long predecessorId(Programme p) {
+        Programme predecessor = p.predecessor;
+        return predecessor == null || !access.canSee(predecessor.published, predecessor.municipalityTeryt()) ? null : predecessor.id;
     }
 
     /** The programme, if the caller may see it: a draft of another municipality is a 404, as if it did not exist. */

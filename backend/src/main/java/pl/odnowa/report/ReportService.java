@@ -38,6 +38,7 @@ import pl.odnowa.indicator.SdgRelation;
 import pl.odnowa.common.Provenance;
 import pl.odnowa.municipality.Municipality;
 import pl.odnowa.programme.Programme;
+import pl.odnowa.programme.ProgrammeService;
 import pl.odnowa.project.Project;
 import pl.odnowa.recommendation.Recommendation;
 import pl.odnowa.sdg.Sdg11Rollup;
@@ -107,9 +108,12 @@ public class ReportService {
 
     private final SdgService sdg;
 
+    private final ProgrammeService programmes;
+
     ReportService(EntityManager em, Sdg11Service sdg11, ComplianceService compliance, Access access,
-            ProgressRules progressRules, SdgService sdg) {
+            ProgressRules progressRules, SdgService sdg, ProgrammeService programmes) {
         this.em = em;
+        this.programmes = programmes;
         this.sdg = sdg;
         this.progressRules = progressRules;
         this.access = access;
@@ -236,7 +240,7 @@ public class ReportService {
         List<Report.ProgrammeItem> lineageItems = lineage.stream()
                 .map(p -> new Report.ProgrammeItem(p.id, p.name, p.shortName, p.legalBasis == null ? null : p.legalBasis.name(),
                         t.label(p.status), p.periodFrom + "–" + (p.periodTo == null ? "" : p.periodTo),
-                        p.predecessor == null ? null : p.predecessor.id, programmeId != null && programmeId.equals(p.id)))
+                        programmes.predecessorId(p), programmeId != null && programmeId.equals(p.id)))
                 .toList();
         Report.Summary summary = new Report.Summary(t.t("1. Podsumowanie i ciągłość programów", "1. Summary and lineage"),
                 m.teryt, m.name, m.voivodeship, facts, t.t("Ciągłość programów", "Lineage of the programmes"), lineageItems);

@@ -13,7 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import pl.odnowa.common.ApiTest;
+import pl.odnowa.common.Callers;
 import pl.odnowa.common.Fixtures;
 
 @QuarkusTest
@@ -123,6 +125,34 @@ class ProgrammeResourceTest extends ApiTest {
                 .then().statusCode(409).body("detail", containsString("predecessor"));
         json().header("If-Match", Fixtures.etag("/api/v1/programmes/" + b)).delete("/api/v1/programmes/" + b).then().statusCode(204);
         json().header("If-Match", Fixtures.etag("/api/v1/programmes/" + a)).delete("/api/v1/programmes/" + a).then().statusCode(204);
+    }
+
+    @Test
+    void aPredecessorThatIsADraftIsHiddenFromReadersWhoMayNotSeeIt() {
+        String teryt = Fixtures.municipality();
+        long draft = Fixtures.programme(teryt, Map.of("legalBasis", "PR", "periodFrom", 2014, "periodTo", 2021));
+        long programme = Fixtures.programme(teryt, Map.of("published", true, "predecessorId", draft));
+        String path = "/api/v1/programmes/" + programme;
+        String full = json().get(path).then().statusCode(200).body("predecessorId", equalTo((int) draft)).extract().header("ETag");
+        String otherCity = Callers.token(Fixtures.municipality(), "EDITOR");
+        for (RequestSpecification reader : List.of(anonymous(), as(otherCity))) {
+            reader.accept("application/json").get(path).then().statusCode(200).body("predecessorId", nullValue());
+        }
+        anonymous().accept("application/json").queryParam("municipality", teryt).get("/api/v1/programmes").then()
+                .body("items.id", contains((int) programme), "items[0].predecessorId", nullValue());
+        anonymous().accept("application/json").queryParam("lang", "en").get(path + "/report").then().statusCode(200)
+                .body("summary.lineage.id", contains((int) programme), "summary.lineage[0].predecessorId", nullValue());
+        as(Callers.token(teryt, "VIEWER")).accept("application/json").get(path).then().body("predecessorId", equalTo((int) draft));
+        // the superadmin's tag names the superadmin's body: a reader holding it gets its own
+        String partial = anonymous().accept("application/json").header("If-None-Match", full).get(path).then().statusCode(200)
+                .body("predecessorId", nullValue()).extract().header("ETag");
+        anonymous().accept("application/json").header("If-None-Match", partial).get(path).then().statusCode(304);
+
+        // published, the predecessor shows, and the reader's tag moves with it
+        mergePatch(Fixtures.etag("/api/v1/programmes/" + draft)).body(Map.of("published", true))
+                .patch("/api/v1/programmes/" + draft).then().statusCode(200);
+        anonymous().accept("application/json").header("If-None-Match", partial).get(path).then().statusCode(200)
+                .header("ETag", equalTo(full)).body("predecessorId", equalTo((int) draft));
     }
 
     @Test
