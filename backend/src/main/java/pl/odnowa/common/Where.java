@@ -26,6 +26,18 @@ public final class Where {
         return this;
     }
 
+    /**
+     * Adds {@code subquery} with {@code inner}'s clauses and parameters in place of its {@code %s}, when {@code inner}
+     * has a clause (a filter the client set).
+     */
+    public Where and(String subquery, Where inner) {
+        if (!inner.clauses.isEmpty()) {
+            clauses.add(subquery.formatted(inner.jpql()));
+            parameters.putAll(inner.parameters);
+        }
+        return this;
+    }
+
     public String jpql() {
         return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
     }

@@ -64,8 +64,10 @@ public class RecommendationResource {
             @Parameter(description = "HIGH, MEDIUM or LOW", example = "HIGH") @QueryParam("priority") String priority,
             @Parameter(description = "Only recommendations linked to this SDG 11 target (unknown code: 400)", example = "11.4") @QueryParam("sdgTarget") String sdgTarget,
             @Parameter(description = "Only recommendations linked to this area id", example = "5") @QueryParam("area") String area,
-            @Parameter(description = "Only recommendations linked to this project id", example = "12") @QueryParam("project") String project,
-            @Parameter(description = "Only recommendations linked to this indicator id", example = "31") @QueryParam("indicator") String indicator,
+            @Parameter(description = "Only recommendations linked to this project id (none for a draft project the caller "
+                    + "may not see)", example = "12") @QueryParam("project") String project,
+            @Parameter(description = "Only recommendations linked to this indicator id (none for an indicator of a draft "
+                    + "project the caller may not see)", example = "31") @QueryParam("indicator") String indicator,
             @Parameter(description = "Case-insensitive fragment of the owner", example = "strategii") @QueryParam("owner") String owner,
             @Parameter(description = "Only recommendations due strictly before this date", example = "2027-01-01") @QueryParam("dueBefore") String dueBefore,
             @Parameter(description = "Only recommendations that belong to this evaluation id", example = "1") @QueryParam("evaluation") String evaluation,

@@ -427,6 +427,15 @@ class RecommendationResourceTest extends ApiTest {
         anonymous().accept(ContentType.JSON).header("If-None-Match", full).get(path).then().statusCode(200)
                 .body("projectIds", contains((int) published));
         anonymous().accept(ContentType.JSON).header("If-None-Match", partial).get(path).then().statusCode(304);
+        // filtering by the draft (or its indicator) finds nothing, as an unknown id: it does not tell what links to it
+        for (Map.Entry<String, Long> filter : Map.of("project", draft, "indicator", ofDraft).entrySet()) {
+            anonymous().accept(ContentType.JSON).queryParam(filter.getKey(), filter.getValue()).get(PATH).then().statusCode(200)
+                    .body("totalItems", equalTo(0));
+            json().queryParam(filter.getKey(), filter.getValue()).get(PATH).then().statusCode(200)
+                    .body("totalItems", equalTo(1), "items[0].id", equalTo((int) id));
+        }
+        anonymous().accept(ContentType.JSON).queryParam("project", published).get(PATH).then().statusCode(200)
+                .body("totalItems", equalTo(1));
 
         // published, the project shows in the reader's body, whose tag moves with it
         String draftPath = "/api/v1/projects/" + draft;
