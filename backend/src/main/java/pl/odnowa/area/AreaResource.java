@@ -76,7 +76,8 @@ public class AreaResource {
             @Content(mediaType = GeoJson.MEDIA_TYPE, schema = @Schema(implementation = GeoJson.FeatureCollection.class),
                     examples = @ExampleObject(name = "subareas", summary = "Two subareas of a revitalisation area",
                             value = GeoJson.COLLECTION_EXAMPLE)) })
-    @APIResponse(responseCode = "400", description = "A bad filter, page or sort parameter",
+    @APIResponse(responseCode = "400", description = "A bad filter, page or sort parameter, or a programme or municipality "
+            + "that does not exist (or a draft programme the caller may not see)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<Object> list(
             @Parameter(description = "Id of the programme", example = "3") @QueryParam("programme") String programme,

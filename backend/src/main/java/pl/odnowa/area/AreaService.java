@@ -72,7 +72,9 @@ public class AreaService {
         Long programme = QueryParams.longParam("programme", filter.programme());
         String municipality = QueryParams.textParam("municipality", filter.municipality(), 7);
         AreaKind kind = QueryParams.enumParam("kind", filter.kind(), AreaKind.class);
-        if (programme != null && programmes.findByIdOptional(programme).isEmpty()) {
+        // a draft the caller may not see is as unknown as a missing one: an empty page would tell it exists
+        if (programme != null && programmes.findByIdOptional(programme)
+                .filter(p -> access.canSee(p.published, p.municipalityTeryt())).isEmpty()) {
             throw ApiException.unknownReference("programme", "programme", programme);
         }
         if (municipality != null && municipalities.findByIdOptional(municipality).isEmpty()) {

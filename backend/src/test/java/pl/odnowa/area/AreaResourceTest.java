@@ -110,6 +110,10 @@ class AreaResourceTest extends ApiTest {
                 "errors[0].message", containsString("REVITALISATION"));
         json().queryParam("programme", "x").get(AREAS).then().statusCode(400).body("errors[0].field", equalTo("programme"));
         json().queryParam("programme", 999_999_999).get(AREAS).then().statusCode(400).body("errors[0].field", equalTo("programme"));
+        long draft = Fixtures.programme(Fixtures.municipality());
+        json().queryParam("programme", draft).get(AREAS).then().statusCode(200);
+        anonymous().accept("application/json").queryParam("programme", draft).get(AREAS).then().statusCode(400)
+                .body("errors[0].field", equalTo("programme"));
         json().queryParam("municipality", "12345678").get(AREAS).then().statusCode(400).body("errors[0].field", equalTo("municipality"));
         json().queryParam("municipality", "9999998").get(AREAS).then().statusCode(400).body("errors[0].field", equalTo("municipality"));
         json().queryParam("size", 0).get(AREAS).then().statusCode(400).body("errors[0].field", equalTo("size"));
