@@ -145,12 +145,8 @@ public class AuditService {
      * when the expression is null (a record of no programme) or neither is found.
      */
     private static String publishedThen(String entity, String id) {
-        return """
-                coalesce((select (h.after ->> 'published')::boolean from audit_log h
-                          where h.entity = '%1$s' and h.entity_id = %2$s::text and h.part is null
-                            and (h.txid, h.id) < (c.txid, c.id)
-                          order by h.txid desc, h.id desc limit 1),
-                         (select t.published from %1$s t where t.id = %2$s), true)""".formatted(entity, id);
+        return "coalesce(%3$s, (select t.published from %1$s t where t.id = %2$s), true)"
+                .formatted(entity, id, auditedBefore(entity, id, "(h.after ->> 'published')::boolean"));
     }
 
     /**
@@ -159,12 +155,17 @@ public class AuditService {
      * indicator may have moved to another project, or to none, since.)
      */
     private static String rowThen(String entity, String id) {
+        return "coalesce(%3$s, (select to_jsonb(t) from %1$s t where t.id = %2$s))"
+                .formatted(entity, id, auditedBefore(entity, id, "coalesce(h.after, h.before)"));
+    }
+
+    /** {@code projection} (over audit row h) of the latest audited row of the entity before change c in commit order. */
+    private static String auditedBefore(String entity, String id, String projection) {
         return """
-                coalesce((select coalesce(h.after, h.before) from audit_log h
-                          where h.entity = '%1$s' and h.entity_id = %2$s::text and h.part is null
-                            and (h.txid, h.id) < (c.txid, c.id)
-                          order by h.txid desc, h.id desc limit 1),
-                         (select to_jsonb(t) from %1$s t where t.id = %2$s))""".formatted(entity, id);
+                (select %3$s from audit_log h
+                 where h.entity = '%1$s' and h.entity_id = %2$s::text and h.part is null
+                   and (h.txid, h.id) < (c.txid, c.id)
+                 order by h.txid desc, h.id desc limit 1)""".formatted(entity, id, projection);
     }
 
     /**
