@@ -25,22 +25,36 @@ public class CollectionEtags {
 
     @ServerResponseFilter
     public void tag(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!"GET".equals(request.getMethod()) || response.getStatus() != 200 || !(response.getEntity() instanceof PageResponse<?>)
+        if (response.getEntity() instanceof PreparedPage prepared) {
+            // a page prepared by the operation (always JSON) is answered whatever the request method
+            if (!answeredNotModified(request, response, prepared.tag())) {
+                response.setEntity(prepared.json(), response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+            }
+            return;
+        }
+        if (!"GET".equals(request.getMethod()) || response.getStatus() != 200 || !(response.getEntity() instanceof PageResponse<?> page)
                 || response.getHeaders().containsKey("ETag")) {
             return;
         }
-        byte[] json = etags.json(response.getEntity());
-        String tag = etags.hashJson(json);
+        PreparedPage prepared = etags.prepare(page);
+        if (answeredNotModified(request, response, prepared.tag())) {
+            return;
+        }
+        MediaType type = response.getMediaType();
+        if (type != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(type) && !type.isWildcardType() && !type.isWildcardSubtype()) {
+            response.setEntity(prepared.json(), response.getEntityAnnotations(), type);
+        }
+    }
+
+    /** Sets the ETag; 304 without a body when If-None-Match names it. */
+    private static boolean answeredNotModified(ContainerRequestContext request, ContainerResponseContext response, String tag) {
         response.getHeaders().putSingle("ETag", "\"" + tag + "\"");
         String ifNoneMatch = request.getHeaderString("If-None-Match");
         if (ifNoneMatch != null && Etags.matches(ifNoneMatch, tag)) {
             response.setStatus(304);
             response.setEntity(null);
-            return;
+            return true;
         }
-        MediaType type = response.getMediaType();
-        if (type != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(type) && !type.isWildcardType() && !type.isWildcardSubtype()) {
-            response.setEntity(json, response.getEntityAnnotations(), type);
-        }
+        return false;
     }
 }

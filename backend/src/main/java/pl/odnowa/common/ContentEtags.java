@@ -57,6 +57,12 @@ public class ContentEtags {
         return hashJson(json(body));
     }
 
+    /** A collection page serialised and hashed once, as {@link CollectionEtags} serves it. */
+    public PreparedPage prepare(PageResponse<?> page) {
+        byte[] json = json(page);
+        return new PreparedPage(json, hashJson(json));
+    }
+
     /** The JSON the API serves for this body, as the response writer would write it (same mapper). */
     public byte[] json(Object body) {
         try {

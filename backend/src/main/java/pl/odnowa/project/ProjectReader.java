@@ -113,6 +113,24 @@ public class ProjectReader {
         }
     }
 
+    /** A programme's municipality and its list version (V86; 0 before its first noted write). */
+    record ListVersion(String municipality, long version) {
+    }
+
+    /** The programme's {@link ListVersion}, or null when there is no such programme. */
+    ListVersion listVersion(long programme) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
+                "select pr.municipality_teryt, coalesce(v.version, 0) from programme pr"
+                        + " left join programme_list_version v on v.programme_id = pr.id where pr.id = ?")) {
+            statement.setLong(1, programme);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? new ListVersion(row.getString(1), row.getLong(2)) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the list version of programme " + programme, e);
+        }
+    }
+
     /** A page of projects the filter (visibility included) lets through, sorted by orderBy (over alias x). */
     public PageResponse<ProjectResponse> list(SqlWhere where, String orderBy, PageRequest page, boolean totalFromSummary) {
         String sql = listSql(where.sql(), orderBy, totalFromSummary);

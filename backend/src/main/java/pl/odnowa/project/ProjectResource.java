@@ -57,7 +57,7 @@ public class ProjectResource {
             + "plannedStart, plannedEnd, estimatedValue, totalCost, createdAt, updatedAt (default title; ties by id). "
             + "q is a full-text search over title and description that ignores case and Polish diacritics "
             + "(starowka finds Starówka) and matches word prefixes (stare finds Starego); every word must match.")
-    public PageResponse<ProjectResponse> list(
+    public RestResponse<PageResponse<ProjectResponse>> list(
             @Parameter(description = "TERYT code of the programme's municipality", example = "2461011") @QueryParam("municipality") String municipality,
             @Parameter(description = "Programme id", example = "2") @QueryParam("programme") String programme,
             @Parameter(description = "Area id: projects located in one of its subareas", example = "3") @QueryParam("area") String area,
@@ -70,7 +70,7 @@ public class ProjectResource {
                     example = "starowka") @QueryParam("q") String q,
             @BeanParam SyncListParams params) {
         return service.list(new ProjectService.Filter(municipality, programme, area, subarea, status, kind, sdgTarget, q),
-                params);
+                params).response();
     }
 
     @GET

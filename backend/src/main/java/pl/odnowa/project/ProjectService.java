@@ -26,15 +26,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import pl.odnowa.area.Subarea;
 import pl.odnowa.common.ApiException;
+import pl.odnowa.common.ContentEtags;
 import pl.odnowa.common.MergePatch;
 import pl.odnowa.common.PageRequest;
-import pl.odnowa.common.PageResponse;
+import pl.odnowa.common.PreparedPage;
 import pl.odnowa.common.Problem;
 import pl.odnowa.common.QueryParams;
 import pl.odnowa.common.Sorting;
 import pl.odnowa.common.SqlWhere;
 import pl.odnowa.common.SyncListParams;
 import pl.odnowa.common.VersionedEntity;
+import pl.odnowa.project.ProjectReader.ListVersion;
 import pl.odnowa.security.Access;
 import pl.odnowa.programme.Programme;
 import pl.odnowa.programme.ProgrammeRepository;
@@ -62,10 +64,15 @@ public class ProjectService {
     private final Access access;
     private final EntityManager entityManager;
     private final ProjectReader reader;
+    private final ProjectListCache cache;
+    private final ContentEtags etags;
 
     ProjectService(ProjectRepository repository, ProgrammeRepository programmes, SdgTargetRepository sdgTargets,
-            MergePatch mergePatch, Access access, EntityManager entityManager, ProjectReader reader) {
+            MergePatch mergePatch, Access access, EntityManager entityManager, ProjectReader reader,
+            ProjectListCache cache, ContentEtags etags) {
         this.reader = reader;
+        this.cache = cache;
+        this.etags = etags;
         this.repository = repository;
         this.programmes = programmes;
         this.sdgTargets = sdgTargets;
@@ -80,17 +87,34 @@ public class ProjectService {
 
     /**
      * A page of projects in one statement ({@link ProjectReader#list}) without loading entities (docs/performance.md,
-     * section 13).
+     * section 13), serialised with its ETag. A page of one programme filtered by nothing but its municipality and
+     * status (scenario b) comes from {@link ProjectListCache} while the programme's list version is unchanged.
      */
-    public PageResponse<ProjectResponse> list(Filter filter, SyncListParams params) {
+    public PreparedPage list(Filter filter, SyncListParams params) {
         FilterValues v = values(filter);
         SqlWhere where = sqlWhere(v).and("p.updated_at > ?", params.updatedSince());
         String orderBy = Sorting.sql(Sorting.parse(params.sort, SORTS, "title"), COLUMNS, "x");
+        PageRequest page = params.pageRequest();
         // filtered by municipality, programme and status only (and visibility: p.published and the programme's
         // columns), the total is one of the cost summary's sums
         boolean totalFromSummary = v.area() == null && v.subarea() == null && v.kind() == null && v.sdgTarget() == null
                 && v.tsQuery() == null && params.updatedSince() == null;
-        return reader.list(access.visibleProjectsSql(where), orderBy, params.pageRequest(), totalFromSummary);
+        if (!totalFromSummary || v.programme() == null || !cache.enabled()) {
+            return etags.prepare(reader.list(access.visibleProjectsSql(where), orderBy, page, totalFromSummary));
+        }
+        ListVersion version = reader.listVersion(v.programme());
+        if (version == null) { // no such programme: an empty page, not worth keeping
+            return etags.prepare(reader.list(access.visibleProjectsSql(where), orderBy, page, true));
+        }
+        ProjectListCache.Key key = new ProjectListCache.Key(v.programme(), v.municipality(), v.status(), orderBy, page.page(),
+                page.size(), access.canSeeDrafts(version.municipality()));
+        PreparedPage kept = cache.get(key, version);
+        if (kept != null) {
+            return kept;
+        }
+        PreparedPage read = etags.prepare(reader.list(access.visibleProjectsSql(where), orderBy, page, true));
+        cache.put(key, version, read);
+        return read;
     }
 
     /** The list's filters, parsed and checked (400 naming the parameter); null: not set. */
